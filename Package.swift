@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Pathways",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pathways", targets: ["pathways"]),
+        .executable(name: "liquid-suite", targets: ["liquid-suite"]),
+        .library(name: "Liquid", targets: ["Liquid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // The template engine: a Liquid dialect that knows nothing about sites.
+        .target(name: "Liquid"),
+        // Runs test files in the golden-liquid format against the engine.
+        .target(name: "LiquidConformance", dependencies: ["Liquid"]),
+        .executableTarget(name: "liquid-suite", dependencies: ["LiquidConformance"]),
+        .executableTarget(name: "liquid-bench", dependencies: ["Liquid"]),
+
+        // cmark-gfm, the system C library, and its one Swift owner.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+
+        .target(name: "Diagnostics"),
+        .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Build", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
+        .target(name: "PathwaysCLI", dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LiquidTests", dependencies: ["Liquid", "LiquidConformance", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
+    ]
+)
