@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Pathways",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pathways", targets: ["pathways"]),
         .executable(name: "liquid-suite", targets: ["liquid-suite"]),
