@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// What a build or check did: its problems and what it wrote.
+public struct BuildReport: Sendable {
+    /// Every error and warning, sorted by place.
+    public var diagnostics: [Diagnostic]
+    /// HTML pages rendered.
+    public var pagesWritten: Int
+    /// Files written in all (pages, feeds, assets, media).
+    public var filesWritten: Int
+    /// Wall-clock seconds the build took.
+    public var duration: Double
+
+    /// How many diagnostics are errors.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// How many diagnostics are warnings.
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// Whether the build succeeded.
+    public var succeeded: Bool { errorCount == 0 }
+}

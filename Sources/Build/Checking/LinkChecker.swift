@@ -1,0 +1,75 @@
+import Diagnostics
+import Foundation
+
+/// Checks that every internal link of the rendered site leads to a file the build writes.
+struct LinkChecker: Sendable {
+    let routes: Routes
+    /// Every output path of the build.
+    let outputs: Set<String>
+
+    /// The broken internal links of `pages`, located in the Markdown body when
+    /// the link comes from there, else at the page's layout.
+    func check(_ pages: [(page: PlannedPage, links: [String])], items: [PublishedItem]) -> [Diagnostic] {
+        let itemsBySource = Dictionary(items.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        var found: Set<Diagnostic> = []
+        for (page, links) in pages {
+            for link in links {
+                guard let target = outputPath(of: link, from: page.urlPath), !outputs.contains(target) else { continue }
+                if let source = page.sourcePath, let item = itemsBySource[source], let place = locate(link, in: item) {
+                    found.insert(Diagnostic(severity: .error, path: source, line: place.line, column: place.column,
+                                            message: "broken link '\(link)': the site has no page \(target)"))
+                } else {
+                    found.insert(Diagnostic(severity: .error, path: "templates/layouts/\(page.layout).liquid", line: 1, column: 1,
+                                            message: "broken link '\(link)' on \(page.path): the site has no page \(target)"))
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The output file an internal link points at, or `nil` for external links and anchors.
+    func outputPath(of link: String, from pageFolder: String) -> String? {
+        var target = link
+        if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
+        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
+        guard !target.isEmpty, !target.hasPrefix("//"), !LinkChecker.hasScheme(target) else { return nil }
+        var path: String
+        if target.hasPrefix("/") {
+            guard target.hasPrefix(routes.basePath) else { return target }
+            path = String(target.dropFirst(routes.basePath.count))
+        } else {
+            let folderEnd = pageFolder.hasSuffix("/") ? pageFolder.endIndex
+                : (pageFolder.lastIndex(of: "/").map { pageFolder.index(after: $0) } ?? pageFolder.startIndex)
+            let folder = String(pageFolder[..<folderEnd])
+            path = LinkChecker.normalise(folder + target)
+        }
+        path = path.removingPercentEncoding ?? path
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        return path
+    }
+
+    static func hasScheme(_ link: String) -> Bool {
+        guard let colon = link.firstIndex(of: ":") else { return false }
+        return !link[..<colon].contains("/")
+    }
+
+    /// Resolves `.` and `..` segments.
+    static func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return parts.joined(separator: "/").trimmingCharacters(in: CharacterSet(charactersIn: "/")) + (path.hasSuffix("/") ? "/" : "")
+    }
+
+    /// Where `link` is written in the item's Markdown body, as a file line and column.
+    private func locate(_ link: String, in item: PublishedItem) -> (line: Int, column: Int)? {
+        guard let range = item.markdown.range(of: link) else { return nil }
+        let before = item.markdown[..<range.lowerBound]
+        let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: "\n").map { item.markdown.index(after: $0) } ?? item.markdown.startIndex
+        return (item.bodyStartLine + line, item.markdown.distance(from: lineStart, to: range.lowerBound) + 1)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Build
+import Foundation
+
+/// `pathways new story|evaluation|opening "Title"`: writes a content file to fill in.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Create a story, evaluation or opening with every field ready to fill in.")
+
+    @Argument(help: "What to create: story, evaluation or opening.")
+    var kind: String
+
+    @Argument(help: "The title.")
+    var title: String
+
+    @Option(name: .long, help: "The site's folder (holding content/).")
+    var root: String = "."
+
+    @Option(name: .long, help: "The language of the new item (ISO 639-1).")
+    var lang: String = "en"
+
+    func run() throws {
+        guard let kind = ItemScaffold.Kind(rawValue: kind) else {
+            throw ValidationError("unknown kind '\(kind)'; expected story, evaluation or opening")
+        }
+        let now = Date()
+        let today = BuildDate(now).text
+        let expires = BuildDate(now.addingTimeInterval(30 * 86_400)).text
+        let slug = ItemScaffold.slug(for: title, fallback: "\(kind.rawValue)-\(today)")
+        let rootURL = URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let folder = rootURL.appendingPathComponent("content/\(kind.folder)", isDirectory: true)
+        let file = folder.appendingPathComponent("\(slug).md")
+        guard !FileManager.default.fileExists(atPath: file.path) else {
+            throw ValidationError("content/\(kind.folder)/\(slug).md already exists; choose another title")
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = ItemScaffold.text(kind: kind, title: title, today: today, expires: expires, language: lang)
+        try Data(text.utf8).write(to: file, options: .withoutOverwriting)
+        print("created content/\(kind.folder)/\(slug).md")
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `pathways` command: builds, checks and scaffolds a Pathways site.
+public struct PathwaysCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "pathways",
+        abstract: "Build a small, fast, multilingual site of stories, evaluations and job openings.",
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+
+    public init() {}
+}

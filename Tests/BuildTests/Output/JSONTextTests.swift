@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import Build
+
+@Suite struct JSONTextTests {
+    @Test func keepsKeyOrderAndLeavesOutNil() {
+        let json = JSONText.object(["b": .int(1), "a": nil, "c": .array([.bool(true), .null, .number(2.5)])])
+        #expect(json.serialized() == #"{"b":1,"c":[true,null,2.5]}"#)
+    }
+
+    @Test func escapesWhatCouldCloseAScriptElement() throws {
+        let text = JSONText.string("</script><b>\"x\" & y\n").serialized()
+        #expect(text == #""\u003c/script\u003e\u003cb\u003e\"x\" \u0026 y\n""#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == "</script><b>\"x\" & y\n")
+    }
+
+    @Test func wholeNumbersPrintWithoutAFraction() {
+        #expect(JSONText.number(1200).serialized() == "1200")
+        #expect(JSONText.number(12.75).serialized() == "12.75")
+    }
+}
