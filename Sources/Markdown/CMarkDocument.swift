@@ -1,0 +1,116 @@
+internal import CCmarkGFM
+import Synchronization
+
+/// One parsed Markdown document: owns the cmark-gfm parser and the node tree, and frees both.
+final class CMarkDocument {
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    private let options: Int32
+
+    /// cmark-gfm 0.29 adds and removes the extensions' special inline characters in one process-wide
+    /// table while it parses inlines (`cmark_manage_extensions_special_characters`), so two parsers
+    /// finishing at once could make one of them miss `~` or `|`. Parsing is serialised on this lock;
+    /// rendering and walking the tree, which touch only the document, run in parallel.
+    private static let parseLock = Mutex(())
+
+    /// Parses `markdown` with the GFM extensions; `unsafe` keeps raw HTML and unsafe links.
+    init(markdown: String, unsafe: Bool) {
+        options = unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let extensions = CMarkExtensions.all
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
+        self.parser = parser
+        for ext in extensions {
+            cmark_parser_attach_syntax_extension(parser, ext)
+        }
+        var markdown = markdown
+        // The tree comes out of the lock as an address: an OpaquePointer is not Sendable.
+        let address: Int = CMarkDocument.parseLock.withLock { _ in
+            markdown.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            return Int(bitPattern: cmark_parser_finish(parser))
+        }
+        guard let finished = OpaquePointer(bitPattern: address) else { fatalError("cmark-gfm could not finish a document") }
+        root = finished
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// The document as an HTML fragment.
+    func html() -> String {
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Plain text, link destinations and headings, in one walk of the tree.
+    func summary() -> (plainText: String, links: [String], headings: [RenderedMarkdown.Heading]) {
+        var text = ""
+        var links: [String] = []
+        var headings: [RenderedMarkdown.Heading] = []
+        var imageDepth = 0
+        var headingText: String?
+        guard let iterator = cmark_iter_new(root) else { return ("", [], []) }
+        defer { cmark_iter_free(iterator) }
+
+        func emit(_ piece: String) {
+            guard imageDepth == 0 else { return }
+            text += piece
+            if headingText != nil { headingText! += piece }
+        }
+        func endBlock() {
+            while text.last == " " { text.removeLast() }
+            if !text.isEmpty, text.last != "\n" { text += "\n" }
+        }
+
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { emit(String(cString: literal)) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                emit(" ")
+            case CMARK_NODE_CODE_BLOCK:
+                endBlock()
+                if imageDepth == 0, let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+                endBlock()
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if entering, let url = cmark_node_get_url(node) {
+                    let destination = String(cString: url)
+                    if !destination.isEmpty { links.append(destination) }
+                }
+                if type == CMARK_NODE_IMAGE { imageDepth += entering ? 1 : -1 }
+            case CMARK_NODE_HEADING:
+                if entering {
+                    endBlock()
+                    headingText = ""
+                } else {
+                    headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: headingText ?? ""))
+                    headingText = nil
+                    endBlock()
+                }
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST:
+                endBlock()
+            default:
+                // Table cells and rows come from the table extension and have no fixed node type.
+                if !entering, let name = cmark_node_get_type_string(node) {
+                    switch String(cString: name) {
+                    case "table_cell": if text.last != "\n" { emit(" ") }
+                    case "table_row", "table_header", "table": endBlock()
+                    default: break
+                    }
+                }
+            }
+        }
+        var trimmed = Substring(text)
+        while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+        return (String(trimmed), links, headings)
+    }
+}
