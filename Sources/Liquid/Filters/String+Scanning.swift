@@ -1,0 +1,136 @@
+// Substring search and replacement over UTF-8 bytes. A valid UTF-8 needle can
+// only match a valid UTF-8 haystack at character boundaries, so scanning
+// bytes is both correct and free of Foundation's Unicode-aware comparison.
+
+/// Which occurrences a replacement touches.
+enum Occurrence {
+    case all, first, last
+}
+
+extension String {
+    /// This text with `target` replaced by `replacement`, following Ruby's
+    /// `gsub`/`sub` with a string pattern: an empty target matches before
+    /// every character and at the end.
+    func replacing(_ target: String, with replacement: String, _ occurrence: Occurrence) -> String {
+        if target.isEmpty {
+            switch occurrence {
+            case .first: return replacement + self
+            case .last: return self + replacement
+            case .all:
+                var result = ""
+                result.reserveCapacity(utf8.count + (count + 1) * replacement.utf8.count)
+                for character in self {
+                    result += replacement
+                    result.append(character)
+                }
+                return result + replacement
+            }
+        }
+        let haystack = Array(utf8)
+        let needle = Array(target.utf8)
+        let matches: [Int]
+        switch occurrence {
+        case .all: matches = Self.matchOffsets(of: needle, in: haystack, limit: .max)
+        case .first: matches = Self.matchOffsets(of: needle, in: haystack, limit: 1)
+        case .last: matches = Self.lastMatchOffset(of: needle, in: haystack).map { [$0] } ?? []
+        }
+        if matches.isEmpty { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(haystack.count + matches.count * max(0, replacement.utf8.count - needle.count))
+        var cursor = 0
+        for start in matches {
+            bytes.append(contentsOf: haystack[cursor..<start])
+            bytes.append(contentsOf: replacement.utf8)
+            cursor = start + needle.count
+        }
+        bytes.append(contentsOf: haystack[cursor...])
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The pieces between occurrences of a non-empty `separator`, trailing empty pieces dropped (Ruby `split`).
+    func splitDroppingTrailingEmpties(_ separator: String) -> [String] {
+        let haystack = Array(utf8)
+        let needle = Array(separator.utf8)
+        var pieces: [String] = []
+        var cursor = 0
+        for start in Self.matchOffsets(of: needle, in: haystack, limit: .max) {
+            pieces.append(String(decoding: haystack[cursor..<start], as: UTF8.self))
+            cursor = start + needle.count
+        }
+        pieces.append(String(decoding: haystack[cursor...], as: UTF8.self))
+        while pieces.last?.isEmpty == true { pieces.removeLast() }
+        return pieces
+    }
+
+    /// The words of this text split on ASCII whitespace, like Ruby's `split(" ")`.
+    /// Stops after `limit` words, reporting whether more followed.
+    func whitespaceWords(limit: Int = .max) -> (words: [String], more: Bool) {
+        var words: [String] = []
+        let bytes = Array(utf8)
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, Self.isAwkSpace(bytes[i]) { i += 1 }
+            if i == bytes.count { break }
+            if words.count == limit { return (words, true) }
+            let start = i
+            while i < bytes.count, !Self.isAwkSpace(bytes[i]) { i += 1 }
+            words.append(String(decoding: bytes[start..<i], as: UTF8.self))
+        }
+        return (words, false)
+    }
+
+    /// Ruby's `strip`/`lstrip`/`rstrip`: ASCII whitespace and NUL at either end.
+    func trimmingRubyWhitespace(leading: Bool, trailing: Bool) -> String {
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        if leading {
+            while start < end, Value.isRubySpace(bytes[start]) { start = bytes.index(after: start) }
+        }
+        if trailing {
+            while end > start, Value.isRubySpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        }
+        if start == bytes.startIndex && end == bytes.endIndex { return self }
+        return String(self[start..<end])
+    }
+
+    private static func isAwkSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// Start offsets of non-overlapping occurrences of `needle`, left to right.
+    static func matchOffsets(of needle: [UInt8], in haystack: [UInt8], limit: Int) -> [Int] {
+        guard let first = needle.first, needle.count <= haystack.count else { return [] }
+        var offsets: [Int] = []
+        var i = 0
+        let lastStart = haystack.count - needle.count
+        while i <= lastStart, offsets.count < limit {
+            if haystack[i] == first && matches(needle, in: haystack, at: i) {
+                offsets.append(i)
+                i += needle.count
+            } else {
+                i += 1
+            }
+        }
+        return offsets
+    }
+
+    /// Start offset of the last occurrence of `needle`, if any.
+    static func lastMatchOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if matches(needle, in: haystack, at: i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func matches(_ needle: [UInt8], in haystack: [UInt8], at offset: Int) -> Bool {
+        guard offset + needle.count <= haystack.count else { return false }
+        var j = 0
+        while j < needle.count {
+            if haystack[offset + j] != needle[j] { return false }
+            j += 1
+        }
+        return true
+    }
+}

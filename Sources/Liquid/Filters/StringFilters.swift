@@ -1,0 +1,220 @@
+/// Filters that transform text: case, whitespace, search and replace,
+/// splitting, slicing and truncating. Non-string inputs are printed first
+/// (`5 | upcase` is `"5"`) and `nil` counts as empty text.
+///
+/// Text marked safe (``Value/safeString(_:)``) stays safe; text spliced into
+/// it (`append`, `replace`, ...) is escaped first when autoescape is on, so a
+/// safe result never carries unescaped user input.
+enum StringFilters {
+    static func append(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1)
+        return input.keepingSafety(input.liquidText + arguments.splicedText(0, into: input))
+    }
+
+    static func prepend(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1)
+        return input.keepingSafety(arguments.splicedText(0, into: input) + input.liquidText)
+    }
+
+    static func capitalize(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        let text = input.liquidText
+        guard let first = text.first else { return input.keepingSafety("") }
+        return input.keepingSafety(first.uppercased() + text.dropFirst().lowercased())
+    }
+
+    static func downcase(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        return input.keepingSafety(input.liquidText.lowercased())
+    }
+
+    static func upcase(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        return input.keepingSafety(input.liquidText.uppercased())
+    }
+
+    static func lstrip(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        return input.keepingSafety(input.liquidText.trimmingRubyWhitespace(leading: true, trailing: false))
+    }
+
+    static func rstrip(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        return input.keepingSafety(input.liquidText.trimmingRubyWhitespace(leading: false, trailing: true))
+    }
+
+    static func strip(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        return input.keepingSafety(input.liquidText.trimmingRubyWhitespace(leading: true, trailing: true))
+    }
+
+    static func stripNewlines(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        let text = input.liquidText
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return input.keepingSafety(text) }
+        return input.keepingSafety(text.replacing("\r\n", with: "", .all).replacing("\n", with: "", .all))
+    }
+
+    static func remove(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1)
+        return input.keepingSafety(removing(arguments.text(0), from: input.liquidText, .all))
+    }
+
+    static func removeFirst(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1)
+        return input.keepingSafety(removing(arguments.text(0), from: input.liquidText, .first))
+    }
+
+    static func removeLast(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1)
+        return input.keepingSafety(removing(arguments.text(0), from: input.liquidText, .last))
+    }
+
+    static func replace(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1...2)
+        let replacement = arguments.splicedText(1, into: input)
+        return input.keepingSafety(input.liquidText.replacing(arguments.text(0), with: replacement, .all))
+    }
+
+    static func replaceFirst(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1...2)
+        let replacement = arguments.splicedText(1, into: input)
+        return input.keepingSafety(input.liquidText.replacing(arguments.text(0), with: replacement, .first))
+    }
+
+    static func replaceLast(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(2)
+        let replacement = arguments.splicedText(1, into: input)
+        return input.keepingSafety(input.liquidText.replacing(arguments.text(0), with: replacement, .last))
+    }
+
+    /// `slice: offset, length`: characters of a string or items of an array,
+    /// negative offsets counting from the end, length 1 by default.
+    static func slice(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1...2)
+        let offset = try arguments.integer(0, default: 0)
+        let length = arguments.argument(1)?.isNil == false ? try arguments.integer(1, default: 1) : 1
+        switch input {
+        case .array, .range:
+            let items = input.inputElementsWithoutFlattening
+            guard let bounds = rubySliceBounds(count: items.count, offset: offset, length: length) else { return .array([]) }
+            return .array(Array(items[bounds]))
+        default:
+            let characters = Array(input.liquidText)
+            guard let bounds = rubySliceBounds(count: characters.count, offset: offset, length: length) else {
+                return input.keepingSafety("")
+            }
+            return input.keepingSafety(String(characters[bounds]))
+        }
+    }
+
+    /// `split: separator`: a single space splits on runs of whitespace, an
+    /// empty separator splits into characters, trailing empty pieces go.
+    static func split(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(1)
+        let text = input.liquidText
+        let separator = arguments.text(0)
+        let pieces: [String]
+        if text.isEmpty {
+            pieces = []
+        } else if separator.isEmpty {
+            pieces = text.map(String.init)
+        } else if separator == " " {
+            pieces = text.whitespaceWords().words
+        } else {
+            pieces = text.splitDroppingTrailingEmpties(separator)
+        }
+        return .array(pieces.map { input.keepingSafety($0) })
+    }
+
+    /// `truncate: length, ellipsis`: at most `length` characters including the ellipsis ("..." by default).
+    static func truncate(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0...2)
+        if input.isNil { return .nil }
+        let length = try arguments.integer(0, default: 50)
+        let ellipsis = arguments.splicedText(1, into: input, default: "...")
+        let text = input.liquidText
+        guard text.count > length else { return input.keepingSafety(text) }
+        let kept = max(0, length - ellipsis.count)
+        return input.keepingSafety(String(text.prefix(kept)) + ellipsis)
+    }
+
+    /// `truncatewords: count, ellipsis`: the first `count` words (15 by default) joined by spaces, then the ellipsis.
+    static func truncatewords(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0...2)
+        if input.isNil { return .nil }
+        let count = max(1, try arguments.integer(0, default: 15))
+        let text = input.liquidText
+        let (words, more) = text.whitespaceWords(limit: count)
+        guard more else { return input.keepingSafety(text) }
+        let ellipsis = arguments.splicedText(1, into: input, default: "...")
+        return input.keepingSafety(words.joined(separator: " ") + ellipsis)
+    }
+
+    /// `size`: characters of a string, items of an array or hash, 0 for anything else.
+    static func size(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0)
+        switch input {
+        case .string, .safeString, .array, .dictionary, .range, .object:
+            return input.property("size") ?? .int(0)
+        default:
+            return .int(0)
+        }
+    }
+
+    /// `default: fallback`: the fallback when the input is nil, false or
+    /// empty; with `allow_false: true`, `false` is kept.
+    static func `default`(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try arguments.expect(0...1, keywords: ["allow_false"])
+        let allowFalse = arguments.keyword["allow_false"]?.isTruthy ?? false
+        let missing = allowFalse ? input.isNil : !input.isTruthy
+        if missing || input.isEmpty {
+            return arguments.argument(0) ?? .string("")
+        }
+        return input
+    }
+
+    private static func removing(_ target: String, from text: String, _ occurrence: Occurrence) -> String {
+        target.isEmpty ? text : text.replacing(target, with: "", occurrence)
+    }
+
+    /// Ruby's `slice(offset, length)` bounds, or `nil` where Ruby returns nil.
+    static func rubySliceBounds(count: Int, offset: Int, length: Int) -> Range<Int>? {
+        let start = offset < 0 ? count + offset : offset
+        guard start >= 0, start <= count, length >= 0 else { return nil }
+        return start..<(start + min(length, count - start))
+    }
+}
+
+extension Value {
+    /// `text` as a value that is safe exactly when this value is safe.
+    func keepingSafety(_ text: String) -> Value {
+        if case .safeString = self { return .safeString(text) }
+        return .string(text)
+    }
+
+    /// Array items or range integers, nested arrays kept as they are.
+    var inputElementsWithoutFlattening: [Value] {
+        if case .array(let items) = self { return items }
+        return elements
+    }
+}
+
+extension FilterArguments {
+    /// The text of argument `index` (or `fallback`) for splicing into `input`:
+    /// HTML-escaped when `input` is safe, the argument is not, and autoescape is on.
+    func splicedText(_ index: Int, into input: Value, default fallback: String = "") -> String {
+        guard let value = argument(index) else { return fallback }
+        if context.autoescape, case .safeString = input, !value.isSafeString {
+            return EncodingFilters.escapeHTML(value.liquidText)
+        }
+        return value.liquidText
+    }
+}
+
+extension Value {
+    var isSafeString: Bool {
+        if case .safeString = self { return true }
+        return false
+    }
+}
