@@ -112,7 +112,7 @@ enum ArrayFilters {
     static func uniq(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(0...1)
         let items = input.inputElements
-        let property = arguments.argument(0).flatMap { $0.isNil ? nil : $0 }
+        let property = arguments.argument(0).flatMap { $0.isNil ? Optional.none : $0 }
         var seen = Set<String>()
         var result: [Value] = []
         for (index, item) in items.enumerated() {

@@ -29,7 +29,9 @@ extension FilterArguments {
 
     /// The positional argument at `index`, or `nil` when fewer were given.
     public func argument(_ index: Int) -> Value? {
-        positional.indices.contains(index) ? positional[index] : nil
+        // Spelled out: a bare `nil` here would become `Value.nil`, which is ExpressibleByNilLiteral.
+        guard positional.indices.contains(index) else { return Optional.none }
+        return positional[index]
     }
 
     /// The argument at `index` as text (`nil` prints as ""), or `fallback` when absent.
