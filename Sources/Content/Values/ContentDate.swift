@@ -1,0 +1,97 @@
+import Foundation
+
+/// A calendar date (`YYYY-MM-DD`) with no time and no time zone, so it never drifts a day.
+public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2026.
+    public let year: Int
+    /// The month, 1–12.
+    public let month: Int
+    /// The day of the month, 1–31.
+    public let day: Int
+
+    /// Checks the parts form a real date in the proleptic Gregorian calendar.
+    /// - Throws: ``InvalidValue`` for e.g. 2026-02-30.
+    public init(year: Int, month: Int, day: Int) throws(InvalidValue) {
+        guard (1...9999).contains(year), (1...12).contains(month), (1...ContentDate.days(inMonth: month, year: year)).contains(day) else {
+            throw InvalidValue("'\(ContentDate.format(year, month, day))' is not a real date")
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; a YAML timestamp such as `2026-04-15T09:30:00Z` keeps its date part as written.
+    /// - Throws: ``InvalidValue`` saying the expected form.
+    public init(_ text: String) throws(InvalidValue) {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.count == 10 || bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+        else {
+            throw InvalidValue("invalid date '\(text)'; expected YYYY-MM-DD, e.g. 2026-04-15")
+        }
+        do {
+            try self.init(year: year, month: month, day: day)
+        } catch {
+            throw InvalidValue("invalid date '\(text)'; \(ContentDate.format(year, month, day)) is not a real date")
+        }
+    }
+
+    /// The calendar date of `date` in UTC (for YAML timestamps that were already turned into `Date`s).
+    public init(_ date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        year = parts.year!
+        month = parts.month!
+        day = parts.day!
+    }
+
+    /// `YYYY-MM-DD`.
+    public var text: String { ContentDate.format(year, month, day) }
+
+    /// `YYYY-MM-DD`.
+    public var description: String { text }
+
+    /// Days since 1970-01-01 (negative before), for differences between dates.
+    public var daysSinceEpoch: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthIndex = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Earlier dates first.
+    public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    private static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// An ISO 639-1 two-letter language code such as `en`, `ar` or `uk`, lowercased.
+public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The two-letter code, lowercase.
+    public let code: String
+
+    /// Languages written right to left: Arabic, Farsi, Urdu, Hebrew, Pashto, Sindhi, Yiddish, Dhivehi, Uyghur, Kurdish (Sorani is written in Arabic script; `ku` is not, so it is left out).
+    public static let rightToLeftCodes: Set<String> = ["ar", "fa", "ur", "he", "ps", "sd", "yi", "dv", "ug"]
+
+    /// Checks `text` is an ISO 639-1 code (case-insensitive).
+    /// - Throws: ``InvalidValue``, suggesting the code when `text` is a language's English name (`Arabic` → `ar`).
+    public init(_ text: String) throws(InvalidValue) {
+        let lower = text.lowercased()
+        guard lower.utf8.count == 2, ISOTables.languages[lower] != nil else {
+            var message = "unknown language code '\(text)'; expected an ISO 639-1 code such as 'en', 'ar' or 'uk'"
+            if let byName = ISOTables.languages.first(where: { $0.value.lowercased() == lower })?.key {
+                message += "; did you mean '\(byName)'?"
+            } else {
+                message += Suggestion.hint(for: lower, in: ISOTables.languages.keys.sorted())
+            }
+            throw InvalidValue(message)
+        }
+        code = lower
+    }
+
+    /// Whether the language is written right to left (pages get `dir="rtl"`).
+    public var isRightToLeft: Bool { Self.rightToLeftCodes.contains(code) }
+
+    /// The language's English name, e.g. `Arabic`.
+    public var englishName: String { ISOTables.languages[code] ?? code }
+
+    /// English, the default when site.yml sets no `default_language`.
+    public static let english = LanguageCode(uncheckedCode: "en")
+
+    init(uncheckedCode: String) {
+        code = uncheckedCode
+    }
+
+    /// The code.
+    public var description: String { code }
+
+    /// Orders by code.
+    public static func < (lhs: LanguageCode, rhs: LanguageCode) -> Bool { lhs.code < rhs.code }
+}

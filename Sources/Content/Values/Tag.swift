@@ -1,0 +1,40 @@
+/// A normalised tag: trimmed, leading `#` dropped, lowercased, spaces to `-`,
+/// so `#WelcomeTalent` and `welcometalent` are one tag.
+///
+/// Letters of any script, digits, `-` and `_` are kept; anything else would
+/// break the tag's URL (`tags/<tag>/`) and is rejected.
+public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The normalised tag, e.g. `welcometalent`.
+    public let name: String
+
+    /// Normalises `text` into a tag.
+    /// - Throws: ``InvalidValue`` when nothing is left or a character cannot appear in a URL path.
+    public init(_ text: String) throws(InvalidValue) {
+        var trimmed = Substring(text)
+        while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+        while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
+        while trimmed.first == "#" { trimmed.removeFirst() }
+        var name = ""
+        var pendingDash = false
+        for character in trimmed.lowercased() {
+            if character.isWhitespace {
+                pendingDash = true
+                continue
+            }
+            guard character.isLetter || character.isNumber || character == "-" || character == "_" else {
+                throw InvalidValue("tag '\(text)' contains '\(character)'; use letters, digits, '-' and '_' only")
+            }
+            if pendingDash, !name.isEmpty { name += "-" }
+            pendingDash = false
+            name.append(character)
+        }
+        guard !name.isEmpty else { throw InvalidValue("empty tag '\(text)'") }
+        self.name = name
+    }
+
+    /// The normalised tag.
+    public var description: String { name }
+
+    /// Orders by name.
+    public static func < (lhs: Tag, rhs: Tag) -> Bool { lhs.name < rhs.name }
+}
