@@ -53,7 +53,7 @@ enum ArrayFilters {
         case .array, .range:
             return .array(input.inputElements + other.inputElementsWithoutFlattening)
         default:
-            throw arguments.failure("expects an array argument, got \(other.typeName) \(other.quotedForMessage)")
+            throw arguments.failure("expects an array argument, got \(other.describedForMessage)")
         }
     }
 
@@ -220,7 +220,7 @@ enum ArrayFilters {
     ///   this property (`5['title']`).
     static func select(_ property: Value, of item: Value, _ arguments: FilterArguments) throws -> Value? {
         func refuse() -> FilterError {
-            arguments.failure("cannot select the property \(property.quotedForMessage) of \(item.typeName) \(item.quotedForMessage)")
+            arguments.failure("cannot select the property \(property.quotedForMessage) of \(item.describedForMessage)")
         }
         switch item {
         case .dictionary(let d):

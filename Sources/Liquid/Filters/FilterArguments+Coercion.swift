@@ -51,7 +51,7 @@ extension FilterArguments {
     public func integer(_ index: Int, default fallback: Int) throws -> Int {
         guard let value = argument(index) else { return fallback }
         guard let integer = value.liquidInteger else {
-            throw failure("expects an integer argument, got \(value.typeName) \(value.quotedForMessage)")
+            throw failure("expects an integer argument, got \(value.describedForMessage)")
         }
         return integer
     }
@@ -125,8 +125,15 @@ extension Value {
     var quotedForMessage: String {
         switch self {
         case .string(let s), .safeString(let s): return "'\(s)'"
-        case .nil: return ""
         default: return renderedText
+        }
+    }
+
+    /// The type and value for error messages: `string 'foo'`, `integer 5`, `nil`.
+    var describedForMessage: String {
+        switch self {
+        case .nil, .empty, .blank: return typeName
+        default: return "\(typeName) \(quotedForMessage)"
         }
     }
 
