@@ -1,0 +1,62 @@
+/// An expression resolved at parse time: a literal, a variable path or a range.
+indirect enum Expression: Sendable {
+    case literal(Value)
+    case variable(VariablePath)
+    /// `(start..end)`.
+    case range(Expression, Expression)
+}
+
+/// A variable and the properties and indexes read from it: `a.b[0][key]`,
+/// split once at parse time.
+struct VariablePath: Sendable {
+    enum Segment: Sendable {
+        case key(String)
+        case index(Int)
+        case dynamic(Expression)
+    }
+
+    /// The name of the variable (or, for `['name']`, the looked-up expression).
+    let root: String
+    let segments: [Segment]
+    /// Byte offset, for "undefined variable" errors.
+    let start: Int
+
+    /// `a.b[0]` as written, for messages.
+    var described: String {
+        var text = root
+        for segment in segments {
+            switch segment {
+            case .key(let k): text += ".\(k)"
+            case .index(let i): text += "[\(i)]"
+            case .dynamic: text += "[...]"
+            }
+        }
+        return text
+    }
+}
+
+/// One filter in a chain: `| name: positional, key: value`.
+struct FilterCall: Sendable {
+    let name: String
+    let positional: [Expression]
+    let keyword: [(String, Expression)]
+    /// Byte offset of the filter's name.
+    let start: Int
+}
+
+/// An expression followed by filters, as in `{{ x | upcase }}` and `assign`.
+struct FilteredExpression: Sendable {
+    let expression: Expression
+    let filters: [FilterCall]
+}
+
+/// A condition of `if`, `unless` and `elsif`.
+indirect enum Condition: Sendable {
+    enum Operator: String, Sendable {
+        case equal = "==", notEqual = "!=", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">=", contains
+    }
+    case value(Expression)
+    case comparison(Operator, Expression, Expression, start: Int)
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+}

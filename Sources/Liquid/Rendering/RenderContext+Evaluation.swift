@@ -1,0 +1,156 @@
+import Foundation
+
+extension RenderContext {
+    /// The value of an expression; undefined variables are `nil` (or an error in strict mode).
+    func evaluate(_ expression: Expression) throws(TemplateError) -> Value {
+        switch expression {
+        case .literal(let value):
+            return value
+        case .variable(let path):
+            return try resolve(path)
+        case .range(let lower, let upper):
+            let lo = try rangeBound(try evaluate(lower))
+            let hi = try rangeBound(try evaluate(upper))
+            return .range(lo, hi)
+        }
+    }
+
+    private func rangeBound(_ value: Value) throws(TemplateError) -> Int {
+        switch value {
+        case .int(let i): return i
+        case .double(let d) where d.isFinite: return Int(d)
+        case .string(let s), .safeString(let s):
+            let t = s.trimmingCharacters(in: .whitespaces)
+            if let i = Int(t) { return i }
+            if let d = Double(t), d.isFinite { return Int(d) }
+            throw error("invalid range bound '\(s)'; expected an integer")
+        case .nil, .empty, .blank: return 0
+        default: throw error("invalid range bound of type \(value.typeName); expected an integer")
+        }
+    }
+
+    /// Follows a variable path.
+    func resolve(_ path: VariablePath) throws(TemplateError) -> Value {
+        guard var value = variable(path.root) else {
+            if environment.strictVariables { throw source.error(at: path.start, "undefined variable '\(path.root)'") }
+            return .nil
+        }
+        for segment in path.segments {
+            let next: Value?
+            switch segment {
+            case .key(let key):
+                next = value.property(key)
+            case .index(let i):
+                next = value.element(at: i) ?? value.property(String(i))
+            case .dynamic(let expression):
+                let key = try evaluate(expression)
+                switch key {
+                case .int(let i): next = value.element(at: i) ?? value.property(String(i))
+                case .string(let s), .safeString(let s): next = value.property(s)
+                case .double(let d) where d == d.rounded() && abs(d) < 1e15: next = value.element(at: Int(d))
+                default: next = nil
+                }
+            }
+            guard let next else {
+                if environment.strictVariables { throw source.error(at: path.start, "undefined variable '\(path.described)'") }
+                return .nil
+            }
+            value = next
+        }
+        return value
+    }
+
+    /// The value of an expression passed through its filters.
+    func evaluate(_ filtered: FilteredExpression) throws(TemplateError) -> Value {
+        var value = try evaluate(filtered.expression)
+        for call in filtered.filters {
+            value = try apply(call, to: value)
+        }
+        return value
+    }
+
+    private func apply(_ call: FilterCall, to value: Value) throws(TemplateError) -> Value {
+        guard let function = environment.filters[call.name] else {
+            if environment.strictFilters {
+                throw source.error(at: call.start, "unknown filter '\(call.name)'\(Suggestion.hint(for: call.name, among: environment.filters.names))")
+            }
+            return value
+        }
+        var positional: [Value] = []
+        positional.reserveCapacity(call.positional.count)
+        for argument in call.positional { positional.append(try evaluate(argument)) }
+        var keyword: [String: Value] = [:]
+        for (key, argument) in call.keyword { keyword[key] = try evaluate(argument) }
+        let arguments = FilterArguments(filterName: call.name, positional: positional, keyword: keyword, context: environment.filterContext)
+        do {
+            return try function(value, arguments)
+        } catch let failure as FilterError {
+            throw self.error("\(call.name): \(failure.message)")
+        } catch {
+            throw self.error("\(call.name): \(error)")
+        }
+    }
+
+    // MARK: - Conditions
+
+    /// Whether a condition holds; `and`/`or` group from the right as in Liquid.
+    func test(_ condition: Condition) throws(TemplateError) -> Bool {
+        switch condition {
+        case .value(let expression):
+            return try evaluate(expression).isTruthy
+        case .and(let left, let right):
+            guard try test(left) else { return false }
+            return try test(right)
+        case .or(let left, let right):
+            if try test(left) { return true }
+            return try test(right)
+        case .comparison(let op, let left, let right, _):
+            let a = try evaluate(left)
+            let b = try evaluate(right)
+            switch op {
+            case .equal: return a.liquidEquals(b)
+            case .notEqual: return !a.liquidEquals(b)
+            case .contains: return Self.contains(a, b)
+            case .less, .greater, .lessOrEqual, .greaterOrEqual:
+                guard let order = a.liquidCompare(b) else {
+                    if Self.isOrderable(a) && Self.isOrderable(b) {
+                        throw error("cannot compare \(a.typeName) with \(b.typeName) using '\(op.rawValue)'")
+                    }
+                    return false
+                }
+                switch op {
+                case .less: return order == .orderedAscending
+                case .greater: return order == .orderedDescending
+                case .lessOrEqual: return order != .orderedDescending
+                default: return order != .orderedAscending
+                }
+            }
+        }
+    }
+
+    private static func isOrderable(_ value: Value) -> Bool {
+        switch value {
+        case .int, .double, .string, .safeString: return true
+        default: return false
+        }
+    }
+
+    /// `contains`: substring of a string, element of an array, key of a hash.
+    static func contains(_ container: Value, _ item: Value) -> Bool {
+        switch container {
+        case .string(let s), .safeString(let s):
+            guard !item.isNil else { return false }
+            let needle = item.renderedText
+            return needle.isEmpty || s.contains(needle)
+        case .array(let a):
+            return a.contains { $0.liquidEquals(item) }
+        case .dictionary(let d):
+            return item.stringValue.map { d[$0] != nil } ?? false
+        case .range(let lo, let hi):
+            if case .int(let i) = item { return i >= lo && i <= hi }
+            return false
+        default:
+            return false
+        }
+    }
+}

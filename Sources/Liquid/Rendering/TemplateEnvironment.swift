@@ -1,0 +1,91 @@
+import Foundation
+
+/// Everything templates share: the loader, the filters, escaping, strictness and limits.
+///
+/// An environment is a value that can be shared by many threads; parsed
+/// templates are cached in it, so a site parses each template once.
+public struct TemplateEnvironment: Sendable {
+    /// Where `include`, `render`, `extends` and ``template(named:)`` find templates.
+    public let loader: any TemplateLoader
+    /// The filters templates may call; register extra ones before the first render.
+    public var filters: FilterTable
+    /// Whether `{{ }}` HTML-escapes strings that are not marked safe.
+    public var autoescape: Bool
+    /// Whether reading an undefined variable is an error.
+    public var strictVariables: Bool
+    /// Whether an unknown filter is an error (at parse time and at render time).
+    public var strictFilters: Bool
+    /// Bounds on depth, loop iterations and output size.
+    public var limits: RenderLimits
+    /// What filters may know about the environment (clock, time zone, escaping).
+    public var filterContext: FilterContext
+    let cache = TemplateCache()
+
+    /// Creates an environment; `safe` and `raw` are added to `filters`.
+    public init(loader: any TemplateLoader = MemoryLoader([:]), filters: FilterTable = .standard,
+                autoescape: Bool = false, strictVariables: Bool = false, strictFilters: Bool = false,
+                limits: RenderLimits = RenderLimits(), filterContext: FilterContext = FilterContext()) {
+        self.loader = loader
+        var table = filters
+        SafeFilters.register(in: &table)
+        self.filters = table
+        self.autoescape = autoescape
+        self.strictVariables = strictVariables
+        self.strictFilters = strictFilters
+        self.limits = limits
+        var context = filterContext
+        context.autoescape = autoescape
+        self.filterContext = context
+    }
+
+    /// Parses `source`, reporting every syntax error found.
+    /// - Complexity: O(n) in the template's length.
+    public func parse(_ source: String, name: String) throws(TemplateErrors) -> Template {
+        let file = SourceFile(name: name, text: source)
+        var lexer = MarkupLexer(source: file)
+        lexer.run()
+        let options = ParseOptions(filters: filters, strictFilters: strictFilters, tags: TagTable.standard, maxNesting: limits.maxDepth)
+        var parser = Parser(source: file, tokens: lexer.tokens, options: options)
+        let nodes = parser.parseDocument()
+        let errors = (lexer.errors + parser.errors).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        guard errors.isEmpty else { throw TemplateErrors(errors) }
+        return Template(name: name, source: file, nodes: nodes, parent: parser.parent?.expression,
+                        parentPosition: parser.parent?.position ?? 0, blocks: parser.blocks)
+    }
+
+    /// The template called `name` from the loader, parsed once and cached.
+    public func template(named name: String) throws(TemplateErrors) -> Template {
+        if let cached = cache.template(named: name) { return cached }
+        let text: String?
+        do {
+            text = try loader.source(named: name)
+        } catch {
+            throw TemplateErrors([TemplateError(templateName: name, line: 1, column: 1, message: "cannot read template '\(name)': \(error)")])
+        }
+        guard let text else {
+            throw TemplateErrors([TemplateError(templateName: name, line: 1, column: 1, message: "template '\(name)' not found")])
+        }
+        let template = try parse(text, name: name)
+        cache.store(template, named: name)
+        return template
+    }
+
+    /// Renders `template` with `data` as its variables.
+    /// - Complexity: proportional to the output and the loops run, bounded by ``limits``.
+    public func render(_ template: Template, data: [String: Value]) throws(TemplateError) -> String {
+        let context = RenderContext(environment: self, source: template.source, data: data)
+        context.output.reserveCapacity(template.source.bytes.count + 256)
+        try context.renderTemplate(template)
+        return context.output
+    }
+
+    /// Loads, parses (once) and renders the template called `name`.
+    public func render(named name: String, data: [String: Value]) throws(TemplateErrors) -> String {
+        let template = try template(named: name)
+        do {
+            return try render(template, data: data)
+        } catch {
+            throw TemplateErrors([error])
+        }
+    }
+}
