@@ -24,7 +24,7 @@ struct SiteOptions: ParsableArguments {
     /// The build date from `--now`, `SOURCE_DATE_EPOCH` or the clock.
     func buildDate() throws -> BuildDate {
         if let now {
-            guard let date = BuildDate(now) else {
+            guard let date = try? BuildDate(now) else {
                 throw ValidationError("--now must be a date written YYYY-MM-DD, found '\(now)'")
             }
             return date

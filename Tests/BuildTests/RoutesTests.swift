@@ -12,11 +12,4 @@ import Testing
         let routes = Routes(baseURL: "https://example.org/")
         #expect(routes.url("tags/عمل/") == "/tags/%D8%B9%D9%85%D9%84/")
     }
-
-    @Test func buildDatesAreChecked() {
-        #expect(BuildDate("2026-02-29") == nil)
-        #expect(BuildDate("2028-02-29")?.text == "2028-02-29")
-        #expect(BuildDate("26-1-1") == nil)
-        #expect(BuildDate("2026-10-31")! < BuildDate("2026-11-01")!)
-    }
 }

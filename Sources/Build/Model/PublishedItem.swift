@@ -42,10 +42,12 @@ struct PublishedItem: Sendable {
     var closed: Bool = false
     /// A free page's place in the navigation.
     var menuOrder: Int?
-    /// Files beside a bundle's index.md, relative to the site root.
-    var bundleFiles: [String] = []
+    /// Files beside a bundle's index.md: their path from the site root and their name inside the bundle.
+    var bundleFiles: [(path: String, name: String)] = []
     /// Fields only this kind has, ready for templates.
     var fields: [String: Value] = [:]
+    /// What search engines are told about an opening; its description and URL are filled in late.
+    var jobPosting: JobPostingFacts?
     /// The schema.org JobPosting JSON-LD block, for open openings.
     var jsonLD: String?
 

@@ -74,9 +74,9 @@ struct SitePlanner: Sendable {
         }
 
         let home: Value = .dictionary([
-            "openings": items(listed, .opening, 10),
-            "stories": items(listed, .story, 5),
-            "evaluations": items(listed, .evaluation, 3),
+            "openings": newest(listed, .opening, 10),
+            "stories": newest(listed, .story, 5),
+            "evaluations": newest(listed, .evaluation, 3),
         ])
         pages.append(defaultLanguagePage(path: "index.html", urlPath: "", layout: "home", variables: ["home": home]))
         var notFound = defaultLanguagePage(path: "404.html", urlPath: "404.html", layout: "404", variables: [:])
@@ -88,7 +88,7 @@ struct SitePlanner: Sendable {
         return SitePlan(pages: pages, files: files)
     }
 
-    private func items(_ listed: [PublishedItem], _ kind: PublishedItem.Kind, _ count: Int) -> Value {
+    private func newest(_ listed: [PublishedItem], _ kind: PublishedItem.Kind, _ count: Int) -> Value {
         .array(listed.lazy.filter { $0.kind == kind }.prefix(count).map { .object(ItemValue(item: $0, routes: routes)) })
     }
 

@@ -1,0 +1,142 @@
+import Content
+import Diagnostics
+import Dispatch
+import Foundation
+import Liquid
+import Markdown
+
+/// The loaded content of a site, with the settings the build takes from site.yml.
+struct LoadedSite: Sendable {
+    var facts: SiteFacts
+    var content: LoadedContent
+    var root: URL
+
+    /// Files copied as they are: theme assets, media, and the files of bundles.
+    func copies(themeFolder: URL, items: [PublishedItem]) -> [(source: URL, path: String)] {
+        var copies: [(source: URL, path: String)] = []
+        let assets = themeFolder.appendingPathComponent("assets", isDirectory: true)
+        for file in FileTree.files(under: assets) {
+            copies.append((assets.appendingPathComponent(file), "assets/" + file))
+        }
+        for file in content.mediaFiles {
+            copies.append((root.appendingPathComponent("content/media/" + file), "media/" + file))
+        }
+        for item in items {
+            for file in item.bundleFiles {
+                copies.append((root.appendingPathComponent(file.path), item.folder + file.name))
+            }
+        }
+        return copies
+    }
+}
+
+/// Turns loaded content into what the site publishes: applies the consent gate
+/// and expiry, renders Markdown, and prepares each kind's template fields.
+enum ContentPublisher {
+    /// Free-page slugs that would collide with the site's own folders.
+    static let reservedPageSlugs: Set<String> = ["stories", "evaluations", "openings", "tags", "feeds", "assets", "media", "search", "page", "pages"]
+
+    /// Loads and validates `content/`; `nil` when there is no usable site.yml.
+    static func load(settings: BuildSettings, diagnostics: inout [Diagnostic]) -> LoadedSite? {
+        let content = ContentLoader(root: settings.root).load(includeDrafts: settings.includeDrafts)
+        diagnostics += content.diagnostics
+        for page in content.pages where reservedPageSlugs.contains(page.slug.rawValue) {
+            diagnostics.append(.error("the page slug '\(page.slug.rawValue)' is taken by the site's own folder; choose another", path: page.sourcePath))
+        }
+        guard let config = content.config else { return nil }
+        var baseURL = settings.baseURLOverride ?? config.baseURL
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+        let facts = SiteFacts(
+            title: config.title, description: config.description ?? "", organisation: config.organisation ?? "",
+            baseURL: baseURL, defaultLanguage: config.defaultLanguage.code, languages: config.languages.map(\.code),
+            perPage: config.perPage, allowUnsafeHTML: config.unsafeHTML)
+        return LoadedSite(facts: facts, content: content, root: settings.root)
+    }
+
+    /// The items the site publishes, with Markdown rendered (in parallel).
+    /// - Complexity: O(n) Markdown renders spread over the available cores.
+    static func publish(_ site: LoadedSite, routes: Routes, strings: InterfaceStrings, now: BuildDate) -> [PublishedItem] {
+        let names = CodeNames(strings: strings)
+        var items: [PublishedItem] = []
+        for story in site.content.stories where story.isPublishable {
+            items.append(StoryFields.item(story, names: names, routes: routes))
+        }
+        for evaluation in site.content.evaluations {
+            items.append(EvaluationFields.item(evaluation, names: names, strings: strings))
+        }
+        for opening in site.content.openings {
+            items.append(OpeningFields.item(opening, closed: opening.expires < now, names: names))
+        }
+        for page in site.content.pages {
+            var item = PublishedItem(metadata: page.metadata, date: "")
+            item.menuOrder = page.menuOrder
+            items.append(item)
+        }
+        renderMarkdown(&items, allowUnsafeHTML: site.facts.allowUnsafeHTML)
+        for index in items.indices where !items[index].closed {
+            guard var posting = items[index].jobPosting else { continue }
+            posting.descriptionHTML = items[index].html
+            posting.url = routes.canonical(items[index].folder)
+            items[index].jsonLD = JobPostingJSONLD.scriptBlock(posting)
+        }
+        return items
+    }
+
+    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool) {
+        let renderer = MarkdownRenderer(allowUnsafeHTML: allowUnsafeHTML)
+        let sources = items.map(\.markdown)
+        let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: sources.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            slots[index] = renderer.render(sources[index])
+        }
+        for index in items.indices {
+            items[index].html = results[index]?.html ?? ""
+            items[index].bodyLinks = results[index]?.links ?? []
+        }
+    }
+}
+
+extension PublishedItem {
+    /// The common fields of a content item.
+    init(metadata: ItemMetadata, date: String) {
+        self.init(
+            kind: Kind(metadata.kind), slug: metadata.slug.rawValue, title: metadata.title, language: metadata.lang.code,
+            isRightToLeft: metadata.lang.isRightToLeft, summary: metadata.summary ?? "", tags: metadata.tags.map(\.name),
+            date: date, translationKey: metadata.translationKey, sourcePath: metadata.sourcePath,
+            bodyStartLine: metadata.bodyStartLine, markdown: metadata.body)
+        let prefix = (metadata.bundleFolder ?? "") + "/"
+        self.bundleFiles = metadata.bundleFiles.map { path in
+            (path: path, name: path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : (path as NSString).lastPathComponent)
+        }
+    }
+}
+
+extension PublishedItem.Kind {
+    init(_ kind: ContentKind) {
+        switch kind {
+        case .story: self = .story
+        case .evaluation: self = .evaluation
+        case .opening: self = .opening
+        case .page: self = .page
+        }
+    }
+}
+
+/// Lists the files under a folder, as sorted relative paths.
+enum FileTree {
+    static func files(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let base = folder.standardizedFileURL.path
+        var found: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base + "/") else { continue }
+            found.append(String(path.dropFirst(base.count + 1)))
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Build
+
+/// Builds the repository's example site once and checks the output as a reader, a crawler and a feed reader would.
+@Suite(.serialized) struct ExampleSiteTests {
+    static let built: (folder: TemporaryFolder, report: BuildReport) = {
+        let folder = TemporaryFolder(prefix: "example-site")
+        let settings = BuildSettings(root: SharedFolder.repositoryRoot, output: folder.url.appendingPathComponent("public"),
+                                     now: try! BuildDate("2026-11-23"))
+        return (folder, SiteBuilder(settings: settings).build())
+    }()
+    var output: URL { Self.built.folder.url.appendingPathComponent("public") }
+    var files: [String] { TemporaryFolder.files(under: output) }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func buildsWithoutErrors() {
+        #expect(Self.built.report.errorCount == 0, "\(Self.built.report.diagnostics.map(\.description))")
+        #expect(Self.built.report.pagesWritten > 60)
+    }
+
+    @Test(arguments: ["index.html", "stories/index.html", "openings/index.html", "evaluations/index.html", "tags/index.html",
+                      "tags/welcometalent/index.html", "tags/welcometalent/feed.xml", "feeds/openings.xml", "feeds/openings.json",
+                      "feeds/stories.xml", "sitemap.xml", "robots.txt", "404.html", "assets/site.css", "media/logo.svg",
+                      "stories/samir-bicycle-workshop/index.html", "stories/samir-bicycle-workshop/photo.png", "about/index.html",
+                      "openings/page/2/index.html"])
+    func writesEveryOutputOfTheSpec(_ path: String) {
+        #expect(files.contains(path), "missing \(path)")
+    }
+
+    @Test func everyPageIsWellFormedHTMLWithLanguageAndDirection() throws {
+        let pages = files.filter { $0.hasSuffix(".html") }
+        #expect(pages.count > 60)
+        for page in pages {
+            let html = try read(page)
+            #expect(HTMLStructureChecker.problems(in: html) == [], "\(page)")
+            #expect(html.contains("<html lang=\""), "\(page) has no lang")
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(page) should have one h1")
+        }
+        #expect(try read("stories/amal-translator-amman-ar/index.html").contains("<html lang=\"ar\" dir=\"rtl\""))
+        #expect(try read("stories/amal-translator-amman/index.html").contains("<html lang=\"en\" dir=\"ltr\""))
+    }
+
+    @Test func everyInternalLinkResolves() throws {
+        let checker = LinkChecker(routes: Routes(baseURL: "https://example.org/"), outputs: Set(files))
+        for page in files where page.hasSuffix(".html") {
+            let folder = page == "404.html" ? "" : String(page.dropLast("index.html".count))
+            for link in LinkScanner.links(in: try read(page)) {
+                if let target = checker.outputPath(of: link, from: folder) {
+                    #expect(files.contains(target), "\(page) links to \(link)")
+                }
+            }
+        }
+    }
+
+    @Test func openOpeningsCarryValidJobPostingJSONLD() throws {
+        let openings = files.filter { $0.hasPrefix("openings/") && $0.hasSuffix("/index.html") && !$0.hasPrefix("openings/page/") && $0 != "openings/index.html" }
+        #expect(openings.count >= 14)
+        var checked = 0
+        for page in openings where page != "openings/online-english-tutor-part-time/index.html" {
+            let html = try read(page)
+            let start = try #require(html.range(of: "<script type=\"application/ld+json\">"), "\(page) has no JSON-LD")
+            let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+            #expect(json["@type"] as? String == "JobPosting")
+            for key in ["title", "description", "datePosted", "validThrough", "hiringOrganization", "employmentType"] {
+                #expect(json[key] != nil, "\(page) lacks \(key)")
+            }
+            #expect(json["jobLocation"] != nil || json["jobLocationType"] as? String == "TELECOMMUTE", "\(page) has no location")
+            checked += 1
+        }
+        #expect(checked >= 13)
+    }
+
+    @Test func expiredOpeningIsClosedAndUnlisted() throws {
+        let slug = "online-english-tutor-part-time"
+        let page = try read("openings/\(slug)/index.html")
+        #expect(page.contains("<meta name=\"robots\" content=\"noindex"))
+        #expect(page.contains("class=\"closed\""))
+        #expect(!page.contains("application/ld+json"))
+        for listing in files where listing.hasSuffix(".xml") || listing.hasSuffix(".json") || (listing.hasSuffix("index.html") && !listing.hasPrefix("openings/\(slug)/")) {
+            #expect(!(try read(listing)).contains("/openings/\(slug)/"), "\(listing) lists the expired opening")
+        }
+    }
+
+    @Test func storyWithoutConsentNeverReachesTheOutput() throws {
+        let slug = "tariq-solar-installer-irbid"
+        #expect(!files.contains { $0.contains(slug) })
+        for file in files where !file.hasSuffix(".png") {
+            #expect(!(try read(file)).contains(slug), "\(file) mentions the unconsented story")
+        }
+    }
+
+    @Test func feedsParse() throws {
+        for feed in ["feeds/openings.xml", "feeds/stories.xml", "tags/welcometalent/feed.xml", "sitemap.xml"] {
+            #expect(XMLParser(data: try Data(contentsOf: output.appendingPathComponent(feed))).parse(), "\(feed)")
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("feeds/openings.json"))) as? [String: Any])
+        #expect((json["items"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func translationsLinkToEachOther() throws {
+        let english = try read("stories/amal-translator-amman/index.html")
+        #expect(english.contains("hreflang=\"ar\""))
+        #expect(english.contains("/stories/amal-translator-amman-ar/"))
+    }
+
+    @Test func evaluationShowsTableAndChart() throws {
+        let evaluation = try #require(files.first { $0.hasPrefix("evaluations/") && $0.hasSuffix("/index.html") && $0 != "evaluations/index.html" })
+        let html = try read(evaluation)
+        #expect(html.contains("<table"))
+        #expect(html.contains("<svg"))
+        #expect(html.contains("role=\"img\""))
+    }
+
+    @Test func stylesheetIsUnderTenKilobytes() throws {
+        #expect(try Data(contentsOf: output.appendingPathComponent("assets/site.css")).count < 10_240)
+    }
+}
