@@ -10,16 +10,16 @@ final class FieldReader {
     let file: SourceFile
     /// Prefix of nested keys in messages, e.g. `period.` or `outcomes[2].`.
     let prefix: String
-    /// Where a missing field is reported: the opening `---` for the top level, the mapping for nested ones.
-    let missingLocation: SourceLocation
+    /// The nested mapping's mark; `nil` at the top level.
+    private let mappingMark: Mark?
     private var entries: [(key: String, keyNode: Node, value: Node)] = []
     private var index: [String: Int] = [:]
     private var asked: Set<String> = []
 
-    init(file: SourceFile, mapping: Node?, prefix: String = "", missingLocation: SourceLocation = .start) {
+    init(file: SourceFile, mapping: Node?, prefix: String = "", mappingMark: Mark? = nil) {
         self.file = file
         self.prefix = prefix
-        self.missingLocation = missingLocation
+        self.mappingMark = mappingMark
         guard let mapping = mapping?.mapping else { return }
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
@@ -29,6 +29,12 @@ final class FieldReader {
             index[key] = entries.count
             entries.append((key, keyNode, value))
         }
+    }
+
+    /// Where a missing field is reported: the opening `---` for the top level, the mapping for nested ones.
+    /// Computed only when needed: turning a mark into a column indexes the file's lines.
+    var missingLocation: SourceLocation {
+        mappingMark.map { file.location(of: $0) } ?? .start
     }
 
     // MARK: Presence
@@ -202,7 +208,7 @@ final class FieldReader {
                           at: file.location(of: node.mark))
             return nil
         }
-        return FieldReader(file: file, mapping: node, prefix: "\(prefix)\(key).", missingLocation: file.location(of: node.mark))
+        return FieldReader(file: file, mapping: node, prefix: "\(prefix)\(key).", mappingMark: node.mark)
     }
 
     /// A list of mappings such as `outcomes`, each read with its own reader (prefix `outcomes[1].`, counting from 1).
@@ -220,7 +226,7 @@ final class FieldReader {
                 continue
             }
             readers.append(FieldReader(file: file, mapping: element, prefix: "\(prefix)\(key)[\(offset + 1)].",
-                                       missingLocation: file.location(of: element.mark)))
+                                       mappingMark: element.mark))
         }
         return readers
     }

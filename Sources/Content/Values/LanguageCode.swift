@@ -1,5 +1,3 @@
-import Diagnostics
-
 /// An ISO 639-1 two-letter language code such as `en`, `ar` or `uk`, lowercased.
 public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The two-letter code, lowercase.
@@ -16,8 +14,6 @@ public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConverti
             var message = "unknown language code '\(text)'; expected an ISO 639-1 code such as 'en', 'ar' or 'uk'"
             if let byName = ISOTables.languages.first(where: { $0.value.lowercased() == lower })?.key {
                 message += "; did you mean '\(byName)'?"
-            } else {
-                message += Suggestion.hint(for: lower, in: ISOTables.languages.keys.sorted())
             }
             throw InvalidValue(message)
         }

@@ -1,0 +1,83 @@
+import Content
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct ContentLoaderTests {
+    @Test func reportsAllErrorsFromAllFilesInOneRunSorted() throws {
+        let content = try SiteFixture([
+            "content/stories/b.md": "---\ntitle: B\ndate: 2026-01-01\nconsent: yes\n---\n",
+            "content/stories/a.md": "---\ntitle: A\ndate: soon\nconsent: given\n---\n",
+            "content/openings/job.md": "---\ntitle: Job\nremote: true\n---\n",
+            "content/pages/Bad Name.md": "---\ntitle: Page\n---\n",
+            "content/storys/x.md": "---\ntitle: X\n---\n",
+        ]).load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/openings/job.md:1:1: error: missing required field 'expires'",
+            "content/pages/Bad Name.md:1:1: error: file name 'Bad Name.md' is not a valid slug; rename it using only lowercase a-z, 0-9 and '-' "
+                + "or set 'slug' in the front matter (for example 'bad-name')",
+            "content/stories/a.md:3:7: error: 'date' must be a date (YYYY-MM-DD), found 'soon'",
+            "content/stories/b.md:4:10: error: unknown consent 'yes'; expected one of given, pending, withdrawn",
+            "content/storys:1:1: warning: 'content/storys' is not a content folder and is ignored; expected one of stories, evaluations, "
+                + "openings, pages, media; did you mean 'stories'?",
+        ])
+        #expect(content.hasErrors)
+    }
+
+    @Test func rejectsDuplicateSlugsWithinAKindAndLanguage() throws {
+        let story = "---\ntitle: T\ndate: 2026-01-01\nconsent: given\n"
+        let content = try SiteFixture([
+            "content/stories/amal.md": story + "---\n",
+            "content/stories/zz-amal.md": story + "slug: amal\n---\n",
+            "content/stories/amal-ar.md": story + "slug: amal\nlang: ar\n---\n",
+        ]).load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/stories/zz-amal.md:5:7: error: duplicate slug 'amal' for language 'en': content/stories/amal.md already uses it",
+        ])
+        #expect(content.stories.map(\.sourcePath) == ["content/stories/amal-ar.md", "content/stories/amal.md"])
+    }
+
+    @Test func skipsDraftsUnlessAsked() throws {
+        let files = [
+            "content/pages/about.md": "---\ntitle: About\nmenu_order: 2\n---\n",
+            "content/pages/wip.md": "---\ntitle: WIP\ndraft: true\n---\n",
+            "content/media/photos/a.jpg": "x",
+            "content/media/logo.svg": "x",
+        ]
+        let published = try SiteFixture(files).load()
+        #expect(published.pages.map(\.slug.rawValue) == ["about"])
+        #expect(published.pages.first?.menuOrder == 2)
+        #expect(published.mediaFiles == ["logo.svg", "photos/a.jpg"])
+        #expect(try SiteFixture(files).load(includeDrafts: true).pages.map(\.slug.rawValue) == ["about", "wip"])
+    }
+
+    @Test func defaultsTheLanguageFromSiteYMLAndWarnsAboutOthers() throws {
+        let content = try SiteFixture([
+            "content/pages/about.md": "---\ntitle: About\n---\n",
+            "content/pages/uber.md": "---\ntitle: Über\nlang: de\n---\n",
+        ]).load()
+        #expect(content.pages.map(\.lang.code) == ["en", "de"])
+        #expect(content.diagnostics.map(\.description) == [
+            "content/pages/uber.md:3:7: warning: language 'de' is not one of site.yml's languages (ar, en)",
+        ])
+    }
+
+    @Test func loadsTheBenchmarkCorpusWithoutProblems() throws {
+        guard let generator = SharedFolder.file("bench/gen_corpus.py") else {
+            print("skipped: ../shared/bench/gen_corpus.py is absent")
+            return
+        }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", generator.path, root.path, "200"]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        try Data(SiteFixture.siteYML.utf8).write(to: root.appendingPathComponent("content/site.yml"))
+        let content = ContentLoader(root: root).load()
+        #expect(content.diagnostics.map(\.description) == [])
+        #expect(content.stories.count + content.evaluations.count + content.openings.count == 200)
+    }
+}
