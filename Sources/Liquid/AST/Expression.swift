@@ -15,8 +15,10 @@ struct VariablePath: Sendable {
         case dynamic(Expression)
     }
 
-    /// The name of the variable (or, for `['name']`, the looked-up expression).
+    /// The name of the variable.
     let root: String
+    /// For `[expression]` at the start of a path: the expression naming the variable.
+    var dynamicRoot: Expression? = nil
     let segments: [Segment]
     /// Byte offset, for "undefined variable" errors.
     let start: Int

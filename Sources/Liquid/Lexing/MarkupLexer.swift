@@ -54,13 +54,14 @@ struct MarkupLexer {
             }
             let name = source.text(nameStart..<p)
             tokens.append(MarkupToken(kind: .tag, start: open, content: p..<max(p, innerEnd), name: name, trimLeft: trimLeft, trimRight: trimRight))
-            if name == "raw" {
-                guard let (bodyEnd, endOpen, endClose, endTrimLeft, endTrimRight) = findEndRaw(from: i) else {
-                    errors.append(source.error(at: open, "'raw' was never closed (opened at line \(source.line(of: open))); expected 'endraw'"))
+            if name == "raw" || name == "doc" {
+                let endName = "end" + name
+                guard let (bodyEnd, endOpen, endClose, endTrimLeft, endTrimRight) = findEnd(endName, from: i) else {
+                    errors.append(source.error(at: open, "'\(name)' was never closed (opened at line \(source.line(of: open))); expected '\(endName)'"))
                     return
                 }
                 appendText(i..<bodyEnd, trimStart: trimRight, trimEnd: endTrimLeft, force: true)
-                tokens.append(MarkupToken(kind: .tag, start: endOpen, content: endClose..<endClose, name: "endraw", trimLeft: endTrimLeft, trimRight: endTrimRight))
+                tokens.append(MarkupToken(kind: .tag, start: endOpen, content: endClose..<endClose, name: endName, trimLeft: endTrimLeft, trimRight: endTrimRight))
                 i = endClose + 2
                 textStart = i
                 trimNextText = endTrimRight
@@ -90,8 +91,8 @@ struct MarkupLexer {
         return nil
     }
 
-    /// Finds `{% endraw %}` (with optional `-` and spaces) after `from`.
-    private func findEndRaw(from: Int) -> (Int, Int, Int, Bool, Bool)? {
+    /// Finds `{% endName %}` (with optional `-` and spaces) after `from`.
+    private func findEnd(_ endName: String, from: Int) -> (Int, Int, Int, Bool, Bool)? {
         let b = source.bytes
         var i = from
         while let open = find(UInt8(ascii: "{"), UInt8(ascii: "%"), from: i) {
@@ -99,7 +100,7 @@ struct MarkupLexer {
             let trimLeft = p < b.count && b[p] == UInt8(ascii: "-")
             if trimLeft { p += 1 }
             while p < b.count, isSpace(b[p]) { p += 1 }
-            let word = Array("endraw".utf8)
+            let word = Array(endName.utf8)
             if p + word.count <= b.count, Array(b[p..<p + word.count]) == word {
                 p += word.count
                 while p < b.count, isSpace(b[p]) { p += 1 }

@@ -87,9 +87,13 @@ struct ExpressionParser {
             }
         case .leftBracket:
             advance()
-            let key = try expect(.string, "a quoted variable name after '['")
+            let inner = try expression()
             try expect(.rightBracket, "']'")
-            return .variable(try path(root: key.text, start: token.start))
+            if case .literal(.string(let name)) = inner {
+                return .variable(try path(root: name, start: token.start))
+            }
+            let rest = try path(root: "", start: token.start)
+            return .variable(VariablePath(root: "", dynamicRoot: inner, segments: rest.segments, start: token.start))
         default:
             throw unexpected(expected: "a value (a variable, string, number or range)")
         }

@@ -23,7 +23,7 @@ extension RenderContext {
             let t = s.trimmingCharacters(in: .whitespaces)
             if let i = Int(t) { return i }
             if let d = Double(t), d.isFinite { return Int(d) }
-            throw error("invalid range bound '\(s)'; expected an integer")
+            return 0
         case .nil, .empty, .blank: return 0
         default: throw error("invalid range bound of type \(value.typeName); expected an integer")
         }
@@ -31,7 +31,13 @@ extension RenderContext {
 
     /// Follows a variable path.
     func resolve(_ path: VariablePath) throws(TemplateError) -> Value {
-        guard var value = variable(path.root) else {
+        var rootName = path.root
+        if let dynamicRoot = path.dynamicRoot {
+            let key = try evaluate(dynamicRoot)
+            guard let name = key.stringValue else { return .nil }
+            rootName = name
+        }
+        guard var value = variable(rootName) else {
             if environment.strictVariables { throw source.error(at: path.start, "undefined variable '\(path.root)'") }
             return .nil
         }
@@ -39,7 +45,7 @@ extension RenderContext {
             let next: Value?
             switch segment {
             case .key(let key):
-                next = value.property(key)
+                next = value.property(key) ?? Self.hashPosition(value, key)
             case .index(let i):
                 next = value.element(at: i) ?? value.property(String(i))
             case .dynamic(let expression):
@@ -58,6 +64,13 @@ extension RenderContext {
             value = next
         }
         return value
+    }
+
+    /// `first` and `last` of a hash: its first or last `[key, value]` pair.
+    private static func hashPosition(_ value: Value, _ key: String) -> Value? {
+        guard case .dictionary = value, key == "first" || key == "last" else { return nil }
+        let pairs = value.elements
+        return (key == "first" ? pairs.first : pairs.last) ?? .nil
     }
 
     /// The value of an expression passed through its filters.
@@ -137,6 +150,7 @@ extension RenderContext {
 
     /// `contains`: substring of a string, element of an array, key of a hash.
     static func contains(_ container: Value, _ item: Value) -> Bool {
+        guard item.isTruthy else { return false }
         switch container {
         case .string(let s), .safeString(let s):
             guard !item.isNil else { return false }

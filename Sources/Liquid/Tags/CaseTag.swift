@@ -69,7 +69,7 @@ struct CaseTag: Tag {
                 for candidate in values where try context.evaluate(candidate).liquidEquals(value) {
                     matched = true
                     try context.render(clause.body)
-                    break
+                    if context.interrupt != .none { return }
                 }
                 if context.interrupt != .none { return }
             }

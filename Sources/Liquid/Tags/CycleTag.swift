@@ -32,8 +32,8 @@ struct CycleTag: Tag {
             var name = key
             if let group { name = "named:" + (try context.evaluate(group)).renderedText }
             let index = context.cycles[name] ?? 0
-            context.cycles[name] = (index + 1) % values.count
-            try context.write(try context.evaluate(values[index % values.count]))
+            context.cycles[name] = index + 1 >= values.count ? 0 : index + 1
+            if index < values.count { try context.write(try context.evaluate(values[index])) }
         }
     }
 }

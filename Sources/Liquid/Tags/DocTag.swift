@@ -7,7 +7,8 @@ struct DocTag: Tag {
         guard parser.source.text(token.content).trimmingSpaces.isEmpty else {
             throw parser.source.error(at: token.start, "'doc' takes no arguments")
         }
-        guard try parser.skipRaw(nesting: name, endName: "enddoc", nestedAllowed: false) != nil else {
+        _ = parser.takeText()
+        guard parser.takeTag("enddoc") != nil else {
             throw parser.source.error(at: token.start, "'doc' was never closed (opened at line \(parser.source.line(of: token.start))); expected 'enddoc'")
         }
         return SilentNode()

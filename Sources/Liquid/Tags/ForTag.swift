@@ -106,7 +106,8 @@ struct LoopHeader: Sendable {
         var all: [Value]
         switch value {
         case .string(let s), .safeString(let s): all = s.isEmpty ? [] : [value]
-        default: all = value.elements
+        case .array, .range, .dictionary: all = value.elements
+        default: all = []
         }
         let from: Int
         if offsetContinues {

@@ -39,7 +39,7 @@ struct RenderTag: Tag {
             child.source = context.source
             try child.enter()
             child.source = template.source
-            for (key, value) in locals { child.pushLocal(key, value) }
+            for (key, value) in locals { child.assigns[key] = value }
             swap(&child.output, &context.output)
             defer { swap(&child.output, &context.output) }
             try child.renderTemplate(template)
