@@ -12,7 +12,7 @@ enum SiteConfigDecoder {
         defer { diagnostics.append(contentsOf: file.diagnostics) }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             file.add(file.diagnostic(for: error))
             return nil

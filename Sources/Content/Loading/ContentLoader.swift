@@ -68,15 +68,14 @@ public struct ContentLoader: Sendable {
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
         let results = Mutex<[[DecodedFile]]>(Array(repeating: [], count: chunks))
-        let root = self.root
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = chunk * chunkSize..<min(entries.count, (chunk + 1) * chunkSize)
             var local: [DecodedFile] = []
             local.reserveCapacity(range.count)
             for entry in entries[range] {
                 var problems: [Diagnostic] = []
-                let url = root.appendingPathComponent(entry.path)
-                if let text = ContentLoader.readText(url, path: entry.path, diagnostics: &problems) {
+                if let text = ContentLoader.readText(atPath: rootPath + entry.path, reportedAs: entry.path, diagnostics: &problems) {
                     local.append(decoder.decode(entry, text: text))
                 } else {
                     local.append(DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems))
@@ -88,13 +87,13 @@ public struct ContentLoader: Sendable {
     }
 
     private func readText(_ url: URL, path: String, diagnostics: inout [Diagnostic]) -> String? {
-        ContentLoader.readText(url, path: path, diagnostics: &diagnostics)
+        ContentLoader.readText(atPath: url.path, reportedAs: path, diagnostics: &diagnostics)
     }
 
     /// The file as UTF-8 text; `nil` when it is missing (no diagnostic) or unreadable (a diagnostic).
-    static func readText(_ url: URL, path: String, diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if FileManager.default.fileExists(atPath: url.path) {
+    static func readText(atPath filePath: String, reportedAs path: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: filePath) else {
+            if FileManager.default.fileExists(atPath: filePath) {
                 diagnostics.append(.error("cannot read this file", path: path))
             }
             return nil

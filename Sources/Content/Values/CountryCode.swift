@@ -21,7 +21,7 @@ public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Accepts a code (`UG`) or an English country name (`Uganda`, `Turkey`), as stories and evaluations may give either.
     /// - Throws: ``InvalidValue`` when `text` is neither.
     public init(codeOrName text: String) throws(InvalidValue) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if let code = ISOTables.countryCodesByName[trimmed.lowercased()] {
             self.init(uncheckedCode: code)
             return

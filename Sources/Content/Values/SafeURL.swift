@@ -13,7 +13,7 @@ public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
     /// Checks `text` is an absolute URL with an allowed scheme (and a host, for http and https).
     /// - Throws: ``InvalidValue`` naming the scheme found, e.g. for `javascript:`.
     public init(_ text: String) throws(InvalidValue) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         let allowed = "https:, http: or mailto:"
         guard let colon = trimmed.firstIndex(of: ":"),
               let first = trimmed.first, first.isASCII, first.isLetter,
