@@ -111,7 +111,7 @@ import TestSupport
         defer { site.remove() }
         let report = SiteBuilder(settings: BuildSettings(root: site.url, output: site.url.appendingPathComponent("public"), now: try! BuildDate("2026-11-23"))).check()
         #expect(report.diagnostics.map(\.description).contains(
-            "content/stories/linker.md:6:30: error: broken link '/stories/nowhere/': the site has no page stories/nowhere/index.html"), "\(report.diagnostics)")
+            "content/stories/linker.md:6:24: error: broken link '/stories/nowhere/': the site has no page stories/nowhere/index.html"), "\(report.diagnostics)")
         #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent("public").path))
     }
 }

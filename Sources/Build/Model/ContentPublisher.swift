@@ -73,6 +73,11 @@ enum ContentPublisher {
             items.append(item)
         }
         renderMarkdown(&items, allowUnsafeHTML: site.facts.allowUnsafeHTML)
+        // A closed opening leaves the tag pages, so it links only to tags that still have one.
+        let listedTags = Set(items.filter(\.isListed).flatMap(\.tags))
+        for index in items.indices where items[index].closed {
+            items[index].tags = items[index].tags.filter(listedTags.contains)
+        }
         for index in items.indices where !items[index].closed {
             guard var posting = items[index].jobPosting else { continue }
             posting.descriptionHTML = items[index].html

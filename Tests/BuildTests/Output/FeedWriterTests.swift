@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import Build
 
@@ -13,7 +16,7 @@ import Testing
         let parser = XMLParser(data: Data(xml.utf8))
         #expect(parser.parse())
         #expect(xml.contains("<title>Translator &lt;Arabic&gt;</title>"))
-        #expect(xml.contains("<content type=\"html\">&lt;p&gt;Work &amp;amp; pay&lt;/p&gt;</content>"))
+        #expect(xml.contains("<content type=\"html\">&lt;p&gt;Work &amp; pay&lt;/p&gt;</content>"))
         #expect(xml.contains("<published>2026-11-20T00:00:00Z</published>"))
     }
 
