@@ -33,16 +33,10 @@ struct LoadedSite: Sendable {
 /// Turns loaded content into what the site publishes: applies the consent gate
 /// and expiry, renders Markdown, and prepares each kind's template fields.
 enum ContentPublisher {
-    /// Free-page slugs that would collide with the site's own folders.
-    static let reservedPageSlugs: Set<String> = ["stories", "evaluations", "openings", "tags", "feeds", "assets", "media", "search", "page", "pages"]
-
     /// Loads and validates `content/`; `nil` when there is no usable site.yml.
     static func load(settings: BuildSettings, diagnostics: inout [Diagnostic]) -> LoadedSite? {
         let content = ContentLoader(root: settings.root).load(includeDrafts: settings.includeDrafts)
         diagnostics += content.diagnostics
-        for page in content.pages where reservedPageSlugs.contains(page.slug.rawValue) {
-            diagnostics.append(.error("the page slug '\(page.slug.rawValue)' is taken by the site's own folder; choose another", path: page.sourcePath))
-        }
         guard let config = content.config else { return nil }
         var baseURL = settings.baseURLOverride ?? config.baseURL
         if !baseURL.hasSuffix("/") { baseURL += "/" }

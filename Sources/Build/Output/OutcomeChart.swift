@@ -40,8 +40,8 @@ public enum OutcomeChart {
     public static func svg(_ outcomes: [ChartOutcome], labels: Labels, id: String) -> String {
         guard !outcomes.isEmpty else { return "" }
         let e = MarkupEscaping.escape
-        let width = 600.0, labelWidth = 0.0, barArea = width - 90
-        let rowHeight = 58.0, top = 28.0
+        let width = 400.0, labelWidth = 0.0, barArea = width - 70
+        let rowHeight = 62.0, top = 30.0
         let height = top + rowHeight * Double(outcomes.count) + 4
         var description: [String] = []
         var body = ""
@@ -50,24 +50,24 @@ public enum OutcomeChart {
             let values = [outcome.baseline, outcome.endline, outcome.target ?? 0].map { abs($0) }
             let scale = max(values.max() ?? 1, 1e-9)
             func length(_ value: Double) -> Double { (abs(value) / scale * barArea).rounded() }
-            body += "<text x=\"0\" y=\"\(fmt(y + 12))\" class=\"chart-label\">\(e(outcome.indicator)) (\(e(outcome.unit)))</text>"
-            body += "<rect x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 18))\" width=\"\(fmt(length(outcome.baseline)))\" height=\"14\" fill=\"#8a8a8a\"/>"
-            body += "<text x=\"\(fmt(labelWidth + length(outcome.baseline) + 4))\" y=\"\(fmt(y + 30))\">\(e(number(outcome.baseline)))</text>"
-            body += "<rect x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 34))\" width=\"\(fmt(length(outcome.endline)))\" height=\"14\" fill=\"#1f6f5c\"/>"
-            body += "<text x=\"\(fmt(labelWidth + length(outcome.endline) + 4))\" y=\"\(fmt(y + 46))\">\(e(number(outcome.endline)))</text>"
+            body += "<text x=\"0\" y=\"\(fmt(y + 14))\" class=\"chart-label\">\(e(outcome.indicator)) (\(e(outcome.unit)))</text>"
+            body += "<rect x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 20))\" width=\"\(fmt(length(outcome.baseline)))\" height=\"16\" fill=\"#8a8a8a\"/>"
+            body += "<text x=\"\(fmt(labelWidth + length(outcome.baseline) + 4))\" y=\"\(fmt(y + 33))\">\(e(number(outcome.baseline)))</text>"
+            body += "<rect x=\"\(fmt(labelWidth))\" y=\"\(fmt(y + 38))\" width=\"\(fmt(length(outcome.endline)))\" height=\"16\" fill=\"#1f6f5c\"/>"
+            body += "<text x=\"\(fmt(labelWidth + length(outcome.endline) + 4))\" y=\"\(fmt(y + 51))\">\(e(number(outcome.endline)))</text>"
             var sentence = "\(outcome.indicator): \(labels.baseline) \(number(outcome.baseline)), \(labels.endline) \(number(outcome.endline))"
             if let target = outcome.target {
                 let x = labelWidth + length(target)
-                body += "<line x1=\"\(fmt(x))\" x2=\"\(fmt(x))\" y1=\"\(fmt(y + 16))\" y2=\"\(fmt(y + 50))\" stroke=\"#b3261e\" stroke-width=\"3\"/>"
+                body += "<line x1=\"\(fmt(x))\" x2=\"\(fmt(x))\" y1=\"\(fmt(y + 18))\" y2=\"\(fmt(y + 56))\" stroke=\"#b3261e\" stroke-width=\"3\"/>"
                 sentence += ", \(labels.target) \(number(target))"
             }
             description.append(sentence + " \(outcome.unit)")
         }
         let legend = "<g class=\"chart-legend\">"
             + "<rect x=\"0\" y=\"4\" width=\"12\" height=\"12\" fill=\"#8a8a8a\"/><text x=\"16\" y=\"14\">\(e(labels.baseline))</text>"
-            + "<rect x=\"150\" y=\"4\" width=\"12\" height=\"12\" fill=\"#1f6f5c\"/><text x=\"166\" y=\"14\">\(e(labels.endline))</text>"
-            + "<rect x=\"300\" y=\"4\" width=\"3\" height=\"12\" fill=\"#b3261e\"/><text x=\"308\" y=\"14\">\(e(labels.target))</text></g>"
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" class=\"outcome-chart\" font-size=\"12\">"
+            + "<rect x=\"130\" y=\"4\" width=\"12\" height=\"12\" fill=\"#1f6f5c\"/><text x=\"146\" y=\"14\">\(e(labels.endline))</text>"
+            + "<rect x=\"260\" y=\"4\" width=\"3\" height=\"12\" fill=\"#b3261e\"/><text x=\"268\" y=\"14\">\(e(labels.target))</text></g>"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" class=\"outcome-chart\" font-size=\"14\">"
             + "<title id=\"\(id)-t\">\(e(labels.title))</title><desc id=\"\(id)-d\">\(e(description.joined(separator: "; ")))</desc>"
             + legend + body + "</svg>"
     }
