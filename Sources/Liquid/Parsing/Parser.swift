@@ -14,6 +14,8 @@ struct Parser {
     private let tokens: [MarkupToken]
     private var index = 0
     private var nesting = 0
+    /// Set when parsing stopped early (nesting limit), so unclosed blocks are not reported again.
+    private var abandoned = false
     /// The syntax errors found so far, in source order.
     private(set) var errors: [TemplateError] = []
     /// Set when the template reads `block.super` (inheritance renders the parent block first then).
@@ -78,6 +80,7 @@ struct Parser {
                     guard nesting < options.maxNesting else {
                         report(source.error(at: token.start, "blocks are nested more than \(options.maxNesting) deep"))
                         index = tokens.count
+                        abandoned = true
                         return (nodes, nil)
                     }
                     nesting += 1
@@ -93,7 +96,7 @@ struct Parser {
                 }
             }
         }
-        if let opener, let expected {
+        if let opener, let expected, !abandoned {
             report(source.error(at: opener.start, "'\(opener.name)' was never closed (opened at line \(source.line(of: opener.start))); expected '\(expected)'"))
         }
         return (nodes, nil)

@@ -2,7 +2,7 @@
 enum Suggestion {
     /// `"; did you mean 'x'?"` when a candidate is within a small edit distance, else "".
     static func hint(for name: String, among candidates: [String]) -> String {
-        let limit = Swift.max(1, name.count / 3)
+        let limit = Swift.max(1, (name.count + 1) / 3)
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(name, candidate)
@@ -11,20 +11,23 @@ enum Suggestion {
         return best.map { "; did you mean '\($0.0)'?" } ?? ""
     }
 
-    /// Levenshtein distance.
+    /// Edit distance counting a swap of two neighbouring characters as one edit.
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var row = [Int](repeating: 0, count: b.count + 1)
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            row[0] = i
             for j in 1...b.count {
-                row[j] = Swift.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &row)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

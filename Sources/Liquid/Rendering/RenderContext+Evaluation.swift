@@ -66,11 +66,10 @@ extension RenderContext {
         return value
     }
 
-    /// `first` and `last` of a hash: its first or last `[key, value]` pair.
+    /// `first` of a hash: its first `[key, value]` pair (Liquid has no `last` for hashes).
     private static func hashPosition(_ value: Value, _ key: String) -> Value? {
-        guard case .dictionary = value, key == "first" || key == "last" else { return nil }
-        let pairs = value.elements
-        return (key == "first" ? pairs.first : pairs.last) ?? .nil
+        guard case .dictionary = value, key == "first" else { return nil }
+        return value.elements.first ?? .nil
     }
 
     /// The value of an expression passed through its filters.

@@ -1,0 +1,42 @@
+import Testing
+@testable import Liquid
+
+@Suite struct ParserTests {
+    @Test func collectsEveryErrorAndRecoversAtTheNextTag() {
+        let source = "{% fro x in y %}\n{{ a | }}\n{% if x %}\n{% endfor %}\n{% endif %}\n{{ b }"
+        #expect(errorMessages(source) == [
+            "page:1:1: error: unknown tag 'fro'; did you mean 'for'?",
+            "page:2:8: error: unexpected end of expression, expected a filter name after '|'",
+            "page:4:1: error: unexpected 'endfor', expected 'endif' (opened at line 3)",
+            "page:6:1: error: unterminated '{{' (opened at line 6); expected '}}'",
+        ])
+    }
+
+    @Test func reportsUnclosedBlocksAtTheirOpening() {
+        #expect(errorMessages("a\n  {% for x in y %}{{ x }}") == [
+            "page:2:3: error: 'for' was never closed (opened at line 2); expected 'endfor'",
+        ])
+    }
+
+    @Test func badTagArgumentsDoNotCascadeIntoTheBody() {
+        #expect(errorMessages("{% if not x %}{% endfor %}{% endif %}") == [
+            "page:1:11: error: unexpected 'x', expected an operator (==, !=, <>, <, >, <=, >=, contains), 'and', 'or' or the end of the tag",
+        ])
+    }
+
+    @Test(arguments: ["{{ products.0.title }}", "{{ foo..bar }}", "{% assign x = 1 + 2 %}", "{% assign foo? = 1 %}", "{{ @foo }}", "{% nosuchthing %}"])
+    func rejectsInvalidSyntax(_ source: String) {
+        #expect(!errorMessages(source).isEmpty)
+    }
+
+    @Test func pathsAreSplitAtParseTime() throws {
+        let environment = TemplateEnvironment()
+        let template = try environment.parse("{{ a.b[0]['c d'] }}", name: "t")
+        guard case .output(let value, _) = template.nodes.first, case .variable(let path) = value.expression else {
+            Issue.record("expected an output of a variable")
+            return
+        }
+        #expect(path.root == "a")
+        #expect(path.described == "a.b[0].c d")
+    }
+}
