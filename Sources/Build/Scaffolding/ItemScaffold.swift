@@ -33,16 +33,16 @@ public enum ItemScaffold {
     ///   - expires: for openings, the closing date to prefill.
     public static func text(kind: Kind, title: String, today: String, expires: String, language: String) -> String {
         let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        var lines = ["---", "title: \(quoted)", "lang: \(language)", "summary: \"\"", "tags: []", "draft: true", "translation_key: \"\""]
+        var lines = ["---", "title: \(quoted)", "lang: \(language)", "summary: \"\"", "tags: []", "draft: true", "# translation_key: links translations of one item"]
         switch kind {
         case .story:
             lines += [
                 "date: \(today)",
-                "person: \"\"",
+                "# person: \"First name\"",
                 "pseudonym: false",
                 "# given | pending | withdrawn: only 'given' is ever published",
                 "consent: pending",
-                "country: \"\"            # ISO 3166 code, e.g. JO",
+                "# country: JO            # ISO 3166 code",
                 "# freelancing | remote-employment | digital-entrepreneurship | content-creation | cash-for-work | apprenticeship | paid-training",
                 "pipeline: freelancing",
                 "# image: photo.jpg",
@@ -51,16 +51,16 @@ public enum ItemScaffold {
         case .evaluation:
             lines += [
                 "date: \(today)",
-                "programme: \"\"",
-                "organisation: \"\"",
-                "country: \"\"",
+                "# programme: \"Name of the programme\"",
+                "# organisation: \"Who ran it\"",
+                "# country: JO",
                 "period:",
                 "  start: \(today)",
                 "  end: \(today)",
                 "intervention: paid-training",
                 "# rct | quasi-experimental | pre-post | qualitative | mixed",
                 "method: pre-post",
-                "sample_size: 0",
+                "# sample_size: 120",
                 "cost_per_participant:",
                 "  amount: 0",
                 "  currency: USD",
@@ -73,23 +73,23 @@ public enum ItemScaffold {
             ]
         case .opening:
             lines += [
-                "organisation: \"\"",
+                "# organisation: \"Who is hiring\"",
                 "posted: \(today)",
                 "expires: \(expires)",
                 "remote: true",
-                "applicant_countries: []  # ISO 3166 codes, e.g. [JO, LB]",
+                "# applicant_countries: [JO, LB]   # ISO 3166 codes",
                 "# location: \"Amman, Jordan\"   # when remote is false",
                 "# full-time | part-time | contract | freelance | internship | apprenticeship | temporary | cash-for-work",
                 "employment_type: full-time",
                 "pipeline: remote-employment",
                 "languages: [en]",
                 "devices: [smartphone]",
-                "salary:",
-                "  min: 0",
-                "  max: 0",
-                "  currency: USD",
-                "  period: month",
-                "apply_url: \"https://\"",
+                "# salary:",
+                "#   min: 300",
+                "#   max: 450",
+                "#   currency: USD",
+                "#   period: month",
+                "# apply_url: \"https://example.org/apply\"   # https:, http: or mailto:",
                 "# not-required | sponsored | refugee-status-accepted | required",
                 "work_permit: not-required",
             ]
