@@ -100,11 +100,14 @@ enum StringFilters {
             guard let bounds = rubySliceBounds(count: items.count, offset: offset, length: length) else { return .array([]) }
             return .array(Array(items[bounds]))
         default:
-            let characters = Array(input.liquidText)
-            guard let bounds = rubySliceBounds(count: characters.count, offset: offset, length: length) else {
-                return input.keepingSafety("")
-            }
-            return input.keepingSafety(String(characters[bounds]))
+            // Walk indices instead of copying every character: slicing the start of a long text stays cheap.
+            let text = input.liquidText
+            let count = offset < 0 ? text.count : Int.max
+            guard length >= 0, offset >= 0 || count + offset >= 0,
+                  let start = text.index(text.startIndex, offsetBy: offset < 0 ? count + offset : offset, limitedBy: text.endIndex)
+            else { return input.keepingSafety("") }
+            let end = text.index(start, offsetBy: length, limitedBy: text.endIndex) ?? text.endIndex
+            return input.keepingSafety(String(text[start..<end]))
         }
     }
 
