@@ -15,7 +15,7 @@ struct LoadedSite: Sendable {
     func copies(themeFolder: URL, items: [PublishedItem]) -> [(source: URL, path: String)] {
         var copies: [(source: URL, path: String)] = []
         let assets = themeFolder.appendingPathComponent("assets", isDirectory: true)
-        for file in FileTree.files(under: assets) {
+        for file in FolderListing.files(under: assets) {
             copies.append((assets.appendingPathComponent(file), "assets/" + file))
         }
         for file in content.mediaFiles {
@@ -121,21 +121,5 @@ extension PublishedItem.Kind {
         case .opening: self = .opening
         case .page: self = .page
         }
-    }
-}
-
-/// Lists the files under a folder, as sorted relative paths.
-enum FileTree {
-    static func files(under folder: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        let base = folder.standardizedFileURL.path
-        var found: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            found.append(String(path.dropFirst(base.count + 1)))
-        }
-        return found.sorted()
     }
 }

@@ -1,3 +1,4 @@
+import Liquid
 /// One entry of a feed, independent of its format.
 public struct FeedEntry: Sendable {
     /// Absolute URL of the item's page; also its id.
@@ -46,7 +47,7 @@ public struct FeedChannel: Sendable {
 public enum FeedWriter {
     /// An Atom document for `entries`, in the order given.
     public static func atom(_ channel: FeedChannel, entries: [FeedEntry]) -> String {
-        let e = MarkupEscaping.escape
+        let e = HTMLEscaping.escape
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(e(channel.language))\">\n"
         out += "<title>\(e(channel.title))</title>\n"

@@ -1,3 +1,4 @@
+import Liquid
 /// One measured outcome to draw: where it started, ended and aimed.
 public struct ChartOutcome: Sendable {
     public var indicator: String
@@ -39,7 +40,7 @@ public enum OutcomeChart {
     /// The SVG markup, or an empty string when there is nothing to draw.
     public static func svg(_ outcomes: [ChartOutcome], labels: Labels, id: String) -> String {
         guard !outcomes.isEmpty else { return "" }
-        let e = MarkupEscaping.escape
+        let e = HTMLEscaping.escape
         let width = 400.0, labelWidth = 0.0, barArea = width - 70
         let rowHeight = 62.0, top = 30.0
         let height = top + rowHeight * Double(outcomes.count) + 4

@@ -1,3 +1,4 @@
+import Liquid
 /// One page listed in the sitemap.
 public struct SitemapEntry: Sendable {
     /// Absolute URL of the page.
@@ -18,7 +19,7 @@ public struct SitemapEntry: Sendable {
 public enum SitemapWriter {
     /// The sitemap for `entries`, in the order given.
     public static func sitemap(_ entries: [SitemapEntry]) -> String {
-        let e = MarkupEscaping.escape
+        let e = HTMLEscaping.escape
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         for entry in entries {

@@ -31,7 +31,7 @@ public struct ContentLoader: Sendable {
                                       path: configPath))
         }
 
-        let mediaFiles = ContentScanner.files(under: contentFolder.appendingPathComponent("media"))
+        let mediaFiles = FolderListing.files(under: contentFolder.appendingPathComponent("media"))
         let entries = ContentScanner.entries(in: contentFolder, diagnostics: &diagnostics)
         let decoder = ItemDecoder(defaultLanguage: config?.defaultLanguage ?? .english,
                                   siteLanguages: config.map { Set($0.languages) },

@@ -34,26 +34,11 @@ enum ContentScanner {
                     diagnostics.append(.warning("folder '\(name)' has no index.md and is ignored", path: relative))
                     continue
                 }
-                let others = files(under: bundle).filter { $0 != "index.md" }.map { "\(relative)/\($0)" }
+                let others = FolderListing.files(under: bundle).filter { $0 != "index.md" }.map { "\(relative)/\($0)" }
                 entries.append(ContentFileEntry(kind: kind, path: "\(relative)/index.md", slugSource: name,
                                                 bundleFolder: relative, bundleFiles: others))
             }
         }
         return entries.sorted { $0.path < $1.path }
-    }
-
-    /// Regular files under `folder` (recursively, hidden ones skipped), relative to it, sorted; empty when it does not exist.
-    static func files(under folder: URL) -> [String] {
-        let fileManager = FileManager.default
-        guard let enumerator = fileManager.enumerator(atPath: folder.path) else { return [] }
-        var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDirectory: ObjCBool = false
-            if fileManager.fileExists(atPath: folder.appendingPathComponent(relative).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result.append(relative)
-            }
-        }
-        return result.sorted()
     }
 }
