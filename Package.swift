@@ -19,7 +19,7 @@ let package = Package(
         // Runs test files in the golden-liquid format against the engine.
         .target(name: "LiquidConformance", dependencies: ["Liquid"]),
         .executableTarget(name: "liquid-suite", dependencies: ["LiquidConformance"]),
-        .executableTarget(name: "liquid-bench", dependencies: ["Liquid"]),
+        .executableTarget(name: "liquid-bench", dependencies: ["Liquid", "LiquidConformance"]),
 
         // cmark-gfm, the system C library, and its one Swift owner.
         .systemLibrary(

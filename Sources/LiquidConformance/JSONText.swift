@@ -2,8 +2,12 @@ import Liquid
 
 /// A small JSON reader that keeps integers and floats apart by their spelling
 /// (`1` is an integer, `1.0` a float), which Foundation's readers blur on Linux.
-struct JSONText {
-    enum Node {
+///
+/// Public so tools beside the tests (the `liquid-bench` benchmark) read fixture data
+/// the same way the conformance runner does: `JSONText.parse(bytes).value`.
+public struct JSONText {
+    /// One parsed JSON value; objects keep their members in document order.
+    public enum Node {
         case null, bool(Bool), int(Int), double(Double), string(String), array([Node]), object([(String, Node)])
     }
 
@@ -17,7 +21,8 @@ struct JSONText {
     private var i = 0
 
     /// Parses a whole JSON document.
-    static func parse(_ bytes: [UInt8]) throws -> Node {
+    /// - Throws: a syntax error with the byte offset where reading stopped.
+    public static func parse(_ bytes: [UInt8]) throws -> Node {
         var reader = JSONText(bytes: bytes)
         let node = try reader.value()
         reader.skipSpace()
@@ -142,8 +147,8 @@ struct JSONText {
 }
 
 extension JSONText.Node {
-    /// The node as a template value.
-    var value: Value {
+    /// The node as a template value (objects become dictionaries; a repeated key keeps its last value).
+    public var value: Value {
         switch self {
         case .null: return .nil
         case .bool(let b): return .bool(b)
