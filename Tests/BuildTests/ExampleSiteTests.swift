@@ -43,9 +43,25 @@ import TestSupport
             #expect(HTMLStructureChecker.problems(in: html) == [], "\(page)")
             #expect(html.contains("<html lang=\""), "\(page) has no lang")
             #expect(html.components(separatedBy: "<h1").count == 2, "\(page) should have one h1")
+            #expect(Self.headingLevelsSkipped(in: html) == [], "\(page) skips heading levels")
+            #expect(html.contains("<main"), "\(page) has no main landmark")
         }
         #expect(try read("stories/amal-translator-amman-ar/index.html").contains("<html lang=\"ar\" dir=\"rtl\""))
         #expect(try read("stories/amal-translator-amman/index.html").contains("<html lang=\"en\" dir=\"ltr\""))
+    }
+
+    /// Headings that go more than one level deeper than the one before (h2 → h4).
+    static func headingLevelsSkipped(in html: String) -> [String] {
+        var previous = 0
+        var skipped: [String] = []
+        var rest = html[...]
+        while let range = rest.range(of: "<h") {
+            rest = rest[range.upperBound...]
+            guard let digit = rest.first, let level = digit.wholeNumberValue, (1...6).contains(level) else { continue }
+            if previous > 0 && level > previous + 1 { skipped.append("h\(previous) → h\(level)") }
+            previous = level
+        }
+        return skipped
     }
 
     @Test func everyInternalLinkResolves() throws {

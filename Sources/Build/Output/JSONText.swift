@@ -52,27 +52,44 @@ public indirect enum JSONText: Sendable, Equatable {
 
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escaped: String?
+            switch byte {
+            case 0x22: escaped = "\\\""
+            case 0x5C: escaped = "\\\\"
+            case 0x0A: escaped = "\\n"
+            case 0x0D: escaped = "\\r"
+            case 0x09: escaped = "\\t"
+            case 0x3C: escaped = "\\u003c"
+            case 0x3E: escaped = "\\u003e"
+            case 0x26: escaped = "\\u0026"
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x80, utf8.index(after: next) != utf8.endIndex {
+                    let last = utf8[utf8.index(after: next)]
+                    escaped = last == 0xA8 ? "\\u2028" : (last == 0xA9 ? "\\u2029" : nil)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    escaped = nil
                 }
+            default:
+                escaped = byte < 0x20 ? "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16) : nil
             }
+            guard let escaped else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            out.append(contentsOf: s[runStart..<index])
+            out += escaped
+            let width = byte == 0xE2 ? 3 : 1
+            index = utf8.index(index, offsetBy: width)
+            runStart = index
         }
+        out.append(contentsOf: s[runStart..<utf8.endIndex])
         out += "\""
     }
 }

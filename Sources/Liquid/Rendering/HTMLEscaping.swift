@@ -4,20 +4,27 @@ public enum HTMLEscaping {
     /// - Complexity: O(n); copies runs without special characters in one go.
     public static func append(_ text: String, to output: inout String) {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            output.append(text)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output.append("&amp;")
-            case "<": output.append("&lt;")
-            case ">": output.append("&gt;")
-            case "\"": output.append("&#34;")
-            case "'": output.append("&#39;")
-            default: output.unicodeScalars.append(scalar)
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let replacement: String
+            switch utf8[index] {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&#34;"
+            case 0x27: replacement = "&#39;"
+            default:
+                utf8.formIndex(after: &index)
+                continue
             }
+            // Special characters are ASCII, so these indices fall on character boundaries.
+            output.append(contentsOf: text[runStart..<index])
+            output.append(replacement)
+            utf8.formIndex(after: &index)
+            runStart = index
         }
+        output.append(contentsOf: text[runStart..<utf8.endIndex])
     }
 
     /// `text` escaped.

@@ -15,6 +15,10 @@ import Testing
         #expect(decoded == "</script><b>\"x\" & y\n")
     }
 
+    @Test func escapesLineSeparatorsAndControlCharacters() {
+        #expect(JSONText.string("a\u{2028}b\u{2029}c\u{1}é—").serialized() == #""a\u2028b\u2029c\u0001é—""#)
+    }
+
     @Test func wholeNumbersPrintWithoutAFraction() {
         #expect(JSONText.number(1200).serialized() == "1200")
         #expect(JSONText.number(12.75).serialized() == "12.75")
