@@ -5,14 +5,14 @@ public struct FeedEntry: Sendable {
     public var url: String
     public var title: String
     public var summary: String
-    /// The item's body as HTML.
-    public var contentHTML: String
+    /// The item's body as HTML; `nil` leaves it out (tag feeds carry summaries only).
+    public var contentHTML: String?
     /// Publication date, `YYYY-MM-DD`.
     public var date: String
     public var language: String
     public var tags: [String]
 
-    public init(url: String, title: String, summary: String, contentHTML: String, date: String, language: String, tags: [String]) {
+    public init(url: String, title: String, summary: String, contentHTML: String?, date: String, language: String, tags: [String]) {
         self.url = url
         self.title = title
         self.summary = summary
@@ -65,7 +65,7 @@ public enum FeedWriter {
             out += "<author><name>\(e(channel.title))</name></author>\n"
             for tag in entry.tags { out += "<category term=\"\(e(tag))\"/>\n" }
             if !entry.summary.isEmpty { out += "<summary>\(e(entry.summary))</summary>\n" }
-            out += "<content type=\"html\">\(e(entry.contentHTML))</content>\n"
+            if let content = entry.contentHTML { out += "<content type=\"html\">\(e(content))</content>\n" }
             out += "</entry>\n"
         }
         out += "</feed>\n"
@@ -79,7 +79,7 @@ public enum FeedWriter {
                 "id": .string(entry.url),
                 "url": .string(entry.url),
                 "title": .string(entry.title),
-                "content_html": .string(entry.contentHTML),
+                "content_html": .string(entry.contentHTML ?? entry.summary),
                 "summary": entry.summary.isEmpty ? nil : .string(entry.summary),
                 "date_published": .string(timestamp(entry.date)),
                 "language": .string(entry.language),

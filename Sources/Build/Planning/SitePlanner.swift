@@ -69,7 +69,7 @@ struct SitePlanner: Sendable {
             pages += paginatedPages(members, baseFolder: folder, layout: "tag", extra: ["tag": tagValue])
             files.append(PlannedFile(path: folder + "feed.xml", contents: FeedWriter.atom(
                 channel(title: "\(facts.title): #\(tag)", feedPath: folder + "feed.xml", pagePath: folder, newest: members.first),
-                entries: members.prefix(Self.feedLength).map(feedEntry))))
+                entries: members.prefix(Self.feedLength).map { feedEntry($0, withContent: false) })))
             sitemap.append(SitemapEntry(url: routes.canonical(folder), lastModified: members.first?.date))
         }
 
@@ -168,7 +168,12 @@ struct SitePlanner: Sendable {
     }
 
     private func feedEntry(_ item: PublishedItem) -> FeedEntry {
-        FeedEntry(url: routes.canonical(item.folder), title: item.title, summary: item.summary, contentHTML: item.html,
+        feedEntry(item, withContent: true)
+    }
+
+    /// A feed entry; tag feeds leave the body out to stay small (there is one per tag).
+    private func feedEntry(_ item: PublishedItem, withContent: Bool) -> FeedEntry {
+        FeedEntry(url: routes.canonical(item.folder), title: item.title, summary: item.summary, contentHTML: withContent ? item.html : nil,
                   date: item.date.isEmpty ? buildDate : item.date, language: item.language, tags: item.tags)
     }
 }
