@@ -44,6 +44,10 @@ struct FilterCall: Sendable {
     let keyword: [(String, Expression)]
     /// Byte offset of the filter's name.
     let start: Int
+    /// The function found at parse time, and the version of the table it came from.
+    var resolved: (function: FilterFunction, version: FilterTable.Version)? = nil
+    /// The positional arguments when all are literals, so a render need not rebuild them.
+    var constantPositional: [Value]? = nil
 }
 
 /// An expression followed by filters, as in `{{ x | upcase }}` and `assign`.
@@ -61,4 +65,17 @@ indirect enum Condition: Sendable {
     case comparison(Operator, Expression, Expression, start: Int)
     case and(Condition, Condition)
     case or(Condition, Condition)
+}
+
+extension Array where Element == Expression {
+    /// The values of these expressions when every one is a literal, else `nil`.
+    var constantValues: [Value]? {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for expression in self {
+            guard case .literal(let value) = expression else { return nil }
+            values.append(value)
+        }
+        return values
+    }
 }

@@ -47,7 +47,13 @@ public struct FilterError: Error, Sendable, Equatable {
 
 /// The filters an environment knows, by name.
 public struct FilterTable: Sendable {
+    /// Stands for one version of a table: templates keep the functions they
+    /// found at parse time only while the table they render with is that version.
+    final class Version: Sendable {}
+
     private var functions: [String: FilterFunction] = [:]
+    /// Replaced on every registration.
+    private(set) var version = Version()
 
     /// An empty table.
     public init() {}
@@ -55,6 +61,7 @@ public struct FilterTable: Sendable {
     /// Adds or replaces the filter `name`.
     public mutating func register(_ name: String, _ function: @escaping FilterFunction) {
         functions[name] = function
+        version = Version()
     }
 
     /// The filter called `name`, if any.

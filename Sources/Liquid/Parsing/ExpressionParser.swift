@@ -150,7 +150,12 @@ struct ExpressionParser {
                     }
                 } while current.kind == .comma
             }
-            calls.append(FilterCall(name: name.text, positional: positional, keyword: keyword, start: name.start))
+            var call = FilterCall(name: name.text, positional: positional, keyword: keyword, start: name.start)
+            if let filters, let function = filters[name.text] {
+                call.resolved = (function, filters.version)
+            }
+            call.constantPositional = positional.constantValues
+            calls.append(call)
         }
         return FilteredExpression(expression: value, filters: calls)
     }

@@ -82,15 +82,26 @@ extension RenderContext {
     }
 
     private func apply(_ call: FilterCall, to value: Value) throws(TemplateError) -> Value {
-        guard let function = environment.filters[call.name] else {
+        let function: FilterFunction
+        if let resolved = call.resolved, resolved.version === environment.filters.version {
+            function = resolved.function
+        } else if let found = environment.filters[call.name] {
+            function = found
+        } else {
             if environment.strictFilters {
                 throw source.error(at: call.start, "unknown filter '\(call.name)'\(Suggestion.hint(for: call.name, among: environment.filters.names))")
             }
             return value
         }
-        var positional: [Value] = []
-        positional.reserveCapacity(call.positional.count)
-        for argument in call.positional { positional.append(try evaluate(argument)) }
+        let positional: [Value]
+        if let constant = call.constantPositional {
+            positional = constant
+        } else {
+            var evaluated: [Value] = []
+            evaluated.reserveCapacity(call.positional.count)
+            for argument in call.positional { evaluated.append(try evaluate(argument)) }
+            positional = evaluated
+        }
         var keyword: [String: Value] = [:]
         for (key, argument) in call.keyword { keyword[key] = try evaluate(argument) }
         let arguments = FilterArguments(filterName: call.name, positional: positional, keyword: keyword, context: environment.filterContext)
