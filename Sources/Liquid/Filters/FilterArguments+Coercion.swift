@@ -13,6 +13,7 @@ extension FilterArguments {
         if !counts.contains(positional.count) {
             throw FilterError("filter '\(filterName)' expects \(Self.describe(counts)), got \(positional.count)")
         }
+        guard !keyword.isEmpty else { return }
         for name in keyword.keys.sorted() where !keywords.contains(name) {
             var message = "filter '\(filterName)' got an unexpected keyword argument '\(name)'"
             if !keywords.isEmpty {

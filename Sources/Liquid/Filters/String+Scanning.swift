@@ -8,6 +8,20 @@ enum Occurrence {
 }
 
 extension String {
+    /// Whether every character is one byte: ASCII without `\r`, which joins a
+    /// following `\n` into one character. Then counting and slicing characters
+    /// is counting and slicing bytes.
+    var hasSingleByteCharacters: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+        } ?? false
+    }
+
+    /// The number of characters, counting bytes when every character is one byte.
+    var characterCount: Int {
+        hasSingleByteCharacters ? utf8.count : count
+    }
+
     /// This text with `target` replaced by `replacement`, following Ruby's
     /// `gsub`/`sub` with a string pattern: an empty target matches before
     /// every character and at the end.

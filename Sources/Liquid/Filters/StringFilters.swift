@@ -100,8 +100,16 @@ enum StringFilters {
             guard let bounds = rubySliceBounds(count: items.count, offset: offset, length: length) else { return .array([]) }
             return .array(Array(items[bounds]))
         default:
-            // Walk indices instead of copying every character: slicing the start of a long text stays cheap.
             let text = input.liquidText
+            if text.hasSingleByteCharacters {
+                guard let bounds = rubySliceBounds(count: text.utf8.count, offset: offset, length: length) else {
+                    return input.keepingSafety("")
+                }
+                let start = text.utf8.index(text.startIndex, offsetBy: bounds.lowerBound)
+                let end = text.utf8.index(start, offsetBy: bounds.count)
+                return input.keepingSafety(String(text[start..<end]))
+            }
+            // Walk indices instead of copying every character: slicing the start of a long text stays cheap.
             let count = offset < 0 ? text.count : Int.max
             guard length >= 0, offset >= 0 || count + offset >= 0,
                   let start = text.index(text.startIndex, offsetBy: offset < 0 ? count + offset : offset, limitedBy: text.endIndex)

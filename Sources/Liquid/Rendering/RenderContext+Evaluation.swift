@@ -75,8 +75,9 @@ extension RenderContext {
     /// The value of an expression passed through its filters.
     func evaluate(_ filtered: FilteredExpression) throws(TemplateError) -> Value {
         var value = try evaluate(filtered.expression)
-        for call in filtered.filters {
-            value = try apply(call, to: value)
+        // Indices rather than `for call in`, which would copy every call.
+        for index in filtered.filters.indices {
+            value = try apply(filtered.filters[index], to: value)
         }
         return value
     }

@@ -4,46 +4,50 @@ import Foundation
 ///
 /// A class because tags nested in one another all write to the same state;
 /// one context serves one render on one thread and is never shared.
+///
+/// Its mutable state is `@exclusivity(unchecked)`: every access is short (no
+/// property is held `inout` across a call that renders), so the runtime
+/// exclusivity checks, which cost about a tenth of a render, find nothing.
 final class RenderContext {
     /// What `break` and `continue` leave behind for the enclosing loop.
     enum Interrupt { case none, `break`, `continue` }
 
     /// Totals shared by a render and the isolated contexts of its `render` tags.
     final class Budget {
-        var iterations = 0
+        @exclusivity(unchecked) var iterations = 0
     }
 
     let environment: TemplateEnvironment
     /// The template being rendered, for locating errors.
-    var source: SourceFile
+    @exclusivity(unchecked) var source: SourceFile
     /// Byte offset of the node being rendered, for locating errors.
-    var position = 0
+    @exclusivity(unchecked) var position = 0
     /// The one growing output buffer.
-    var output: String = ""
+    @exclusivity(unchecked) var output: String = ""
 
     /// Loop variables and other block-local bindings, innermost last.
-    private(set) var localNames: [String] = []
-    private(set) var localValues: [Value] = []
+    @exclusivity(unchecked) private(set) var localNames: [String] = []
+    @exclusivity(unchecked) private(set) var localValues: [Value] = []
     /// Variables set by `assign` and `capture`.
-    var assigns: [String: Value] = [:]
+    @exclusivity(unchecked) var assigns: [String: Value] = [:]
     /// The data the template was rendered with.
     let data: [String: Value]
     /// `increment`/`decrement` counters, apart from assigns as in Liquid.
-    var counters: [String: Int] = [:]
+    @exclusivity(unchecked) var counters: [String: Int] = [:]
     /// `cycle` positions by group.
-    var cycles: [String: Int] = [:]
+    @exclusivity(unchecked) var cycles: [String: Int] = [:]
     /// Where `offset: continue` resumes, by loop.
-    var loopOffsets: [String: Int] = [:]
+    @exclusivity(unchecked) var loopOffsets: [String: Int] = [:]
     /// The enclosing `for` loops' objects, innermost last (for `parentloop`).
-    var loops: [ForloopDrop] = []
-    var interrupt: Interrupt = .none
+    @exclusivity(unchecked) var loops: [ForloopDrop] = []
+    @exclusivity(unchecked) var interrupt: Interrupt = .none
     /// The last output of `ifchanged`.
-    var lastChanged: String?
+    @exclusivity(unchecked) var lastChanged: String?
     /// Nesting of include/render/extends.
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
     let budget: Budget
     /// Inheritance: for each block name, its overriding definitions from the most derived template up.
-    var blockChain: [String: [BlockDefinition]] = [:]
+    @exclusivity(unchecked) var blockChain: [String: [BlockDefinition]] = [:]
 
     init(environment: TemplateEnvironment, source: SourceFile, data: [String: Value], budget: Budget = Budget()) {
         self.environment = environment
@@ -132,8 +136,9 @@ final class RenderContext {
 
     /// Renders nodes in order, stopping at `break`/`continue` for the enclosing loop to handle.
     func render(_ nodes: [Node]) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // Indices rather than `for node in`, which would copy every node.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let text):
                 try write(text)
             case .output(let expression, let start):

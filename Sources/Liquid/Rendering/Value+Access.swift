@@ -25,7 +25,7 @@ extension Value {
             default: return nil
             }
         case .string(let s), .safeString(let s):
-            return name == "size" ? .int(s.count) : nil
+            return name == "size" ? .int(s.characterCount) : nil
         default:
             return nil
         }

@@ -29,7 +29,8 @@ struct AssignTag: Tag {
 
         func render(_ context: RenderContext) throws(TemplateError) {
             context.position = start
-            context.assigns[target] = try context.evaluate(value)
+            let result = try context.evaluate(value)
+            context.assigns[target] = result
         }
     }
 }

@@ -163,7 +163,7 @@ final class ForloopDrop: LiquidObject, @unchecked Sendable {
     let name: String
     let length: Int
     let parent: ForloopDrop?
-    var index0 = 0
+    @exclusivity(unchecked) var index0 = 0
 
     init(name: String, length: Int, parent: ForloopDrop?) {
         self.name = name
