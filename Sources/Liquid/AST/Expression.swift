@@ -1,14 +1,17 @@
 /// An expression resolved at parse time: a literal, a variable path or a range.
-indirect enum Expression: Sendable {
+enum Expression: Sendable {
     case literal(Value)
     case variable(VariablePath)
     /// `(start..end)`.
-    case range(Expression, Expression)
+    indirect case range(Expression, Expression)
 }
 
 /// A variable and the properties and indexes read from it: `a.b[0][key]`,
 /// split once at parse time.
-struct VariablePath: Sendable {
+///
+/// A class so that evaluating an expression borrows the path (one reference)
+/// instead of copying its name, segments and dynamic root.
+final class VariablePath: Sendable {
     enum Segment: Sendable {
         case key(String)
         case index(Int)
@@ -18,10 +21,17 @@ struct VariablePath: Sendable {
     /// The name of the variable.
     let root: String
     /// For `[expression]` at the start of a path: the expression naming the variable.
-    var dynamicRoot: Expression? = nil
+    let dynamicRoot: Expression?
     let segments: [Segment]
     /// Byte offset, for "undefined variable" errors.
     let start: Int
+
+    init(root: String, dynamicRoot: Expression? = nil, segments: [Segment], start: Int) {
+        self.root = root
+        self.dynamicRoot = dynamicRoot
+        self.segments = segments
+        self.start = start
+    }
 
     /// `a.b[0]` as written, for messages.
     var described: String {

@@ -74,7 +74,9 @@ public struct TemplateEnvironment: Sendable {
     /// - Complexity: proportional to the output and the loops run, bounded by ``limits``.
     public func render(_ template: Template, data: [String: Value]) throws(TemplateError) -> String {
         let context = RenderContext(environment: self, source: template.source, data: data)
-        context.output.reserveCapacity(template.source.bytes.count + 256)
+        // Output is usually about as long as the source (partials and loops add to it):
+        // twice that avoids regrowing and copying the buffer in most renders.
+        context.output.reserveCapacity(max(1024, template.source.bytes.count * 2))
         try context.renderTemplate(template)
         return context.output
     }

@@ -31,6 +31,11 @@ struct IncludeTag: Tag {
                 context.pushLocal(key, value)
                 pushed += 1
             }
+            guard let bound else {
+                context.source = template.source
+                try context.renderTemplate(template)
+                return
+            }
             let variable = call.alias ?? PartialCall.variableName(name)
             if call.isFor, case .array(let items) = bound {
                 let slot = context.pushLocal(variable, .nil)
@@ -43,10 +48,8 @@ struct IncludeTag: Tag {
                 }
                 return
             }
-            if let bound {
-                context.pushLocal(variable, bound)
-                pushed += 1
-            }
+            context.pushLocal(variable, bound)
+            pushed += 1
             context.source = template.source
             try context.renderTemplate(template)
         }

@@ -18,8 +18,12 @@ struct RenderTag: Tag {
             let (name, template) = try call.load(context)
             let arguments = try call.arguments(context)
             let bound = try call.boundValue(context)
+            guard let bound else {
+                try renderIsolated(template, context, arguments)
+                return
+            }
             let variable = call.alias ?? PartialCall.variableName(name)
-            if call.isFor, let bound, case .array(let items) = bound {
+            if call.isFor, case .array(let items) = bound {
                 let forloop = ForloopDrop(name: variable, length: items.count, parent: nil)
                 for (index, item) in items.enumerated() {
                     forloop.index0 = index
@@ -27,9 +31,7 @@ struct RenderTag: Tag {
                 }
                 return
             }
-            var locals = arguments
-            if let bound { locals.append((variable, bound)) }
-            try renderIsolated(template, context, locals)
+            try renderIsolated(template, context, arguments + [(variable, bound)])
         }
 
         private func renderIsolated(_ template: Template, _ context: RenderContext, _ locals: [(String, Value)]) throws(TemplateError) {
