@@ -48,16 +48,33 @@ final class VariablePath: Sendable {
 }
 
 /// One filter in a chain: `| name: positional, key: value`.
-struct FilterCall: Sendable {
+///
+/// A class so that applying a filter borrows the call (one reference) instead
+/// of copying its name, arguments and function.
+final class FilterCall: Sendable {
     let name: String
     let positional: [Expression]
     let keyword: [(String, Expression)]
     /// Byte offset of the filter's name.
     let start: Int
     /// The function found at parse time, and the version of the table it came from.
-    var resolved: (function: FilterFunction, version: FilterTable.Version)? = nil
+    let resolved: (function: FilterFunction, version: FilterTable.Version)?
     /// The positional arguments when all are literals, so a render need not rebuild them.
-    var constantPositional: [Value]? = nil
+    let constantPositional: [Value]?
+
+    /// A call of `name`, resolved against `filters` when given.
+    init(name: String, positional: [Expression], keyword: [(String, Expression)], start: Int, filters: FilterTable?) {
+        self.name = name
+        self.positional = positional
+        self.keyword = keyword
+        self.start = start
+        if let filters, let function = filters[name] {
+            resolved = (function, filters.version)
+        } else {
+            resolved = nil
+        }
+        constantPositional = positional.constantValues
+    }
 }
 
 /// An expression followed by filters, as in `{{ x | upcase }}` and `assign`.

@@ -51,7 +51,13 @@ public struct FilterTable: Sendable {
     /// found at parse time only while the table they render with is that version.
     final class Version: Sendable {}
 
-    private var functions: [String: FilterFunction] = [:]
+    /// A function in a struct: a dictionary of bare closures would store them
+    /// reabstracted, and every call would then pass through two conversion thunks.
+    private struct Entry: Sendable {
+        let function: FilterFunction
+    }
+
+    private var functions: [String: Entry] = [:]
     /// Replaced on every registration.
     private(set) var version = Version()
 
@@ -60,12 +66,12 @@ public struct FilterTable: Sendable {
 
     /// Adds or replaces the filter `name`.
     public mutating func register(_ name: String, _ function: @escaping FilterFunction) {
-        functions[name] = function
+        functions[name] = Entry(function: function)
         version = Version()
     }
 
     /// The filter called `name`, if any.
-    public subscript(name: String) -> FilterFunction? { functions[name] }
+    public subscript(name: String) -> FilterFunction? { functions[name]?.function }
 
     /// Every registered name, sorted (for "did you mean" hints).
     public var names: [String] { functions.keys.sorted() }

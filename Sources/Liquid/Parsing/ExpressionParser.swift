@@ -150,12 +150,7 @@ struct ExpressionParser {
                     }
                 } while current.kind == .comma
             }
-            var call = FilterCall(name: name.text, positional: positional, keyword: keyword, start: name.start)
-            if let filters, let function = filters[name.text] {
-                call.resolved = (function, filters.version)
-            }
-            call.constantPositional = positional.constantValues
-            calls.append(call)
+            calls.append(FilterCall(name: name.text, positional: positional, keyword: keyword, start: name.start, filters: filters))
         }
         return FilteredExpression(expression: value, filters: calls)
     }
