@@ -21,14 +21,17 @@ final class VariablePath: Sendable {
     /// The name of the variable.
     let root: String
     /// For `[expression]` at the start of a path: the expression naming the variable.
-    let dynamicRoot: Expression?
+    var dynamicRoot: Expression? { dynamicRootStorage.first }
+    /// Empty or one expression: testing an empty array copies nothing, where
+    /// testing an optional `Expression` copies the whole enum on every render.
+    private let dynamicRootStorage: [Expression]
     let segments: [Segment]
     /// Byte offset, for "undefined variable" errors.
     let start: Int
 
     init(root: String, dynamicRoot: Expression? = nil, segments: [Segment], start: Int) {
         self.root = root
-        self.dynamicRoot = dynamicRoot
+        self.dynamicRootStorage = dynamicRoot.map { [$0] } ?? []
         self.segments = segments
         self.start = start
     }

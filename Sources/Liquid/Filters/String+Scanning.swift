@@ -13,8 +13,30 @@ extension String {
     /// is counting and slicing bytes.
     var hasSingleByteCharacters: Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+            // Branch-free, so the loop runs over whole vectors of bytes.
+            var bits: UInt8 = 0
+            var carriageReturns: UInt8 = 0
+            for byte in bytes {
+                bits |= byte
+                carriageReturns |= byte == UInt8(ascii: "\r") ? 1 : 0
+            }
+            return bits < 0x80 && carriageReturns == 0
         } ?? false
+    }
+
+    /// Whether every byte is ASCII.
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0, |) < 0x80
+        } ?? false
+    }
+
+    /// Whether `needle` occurs in this text; an empty needle always does.
+    /// Byte-wise when both are ASCII, where that is exactly Foundation's answer, and cheaper.
+    func liquidContains(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        guard isASCII, needle.isASCII else { return contains(needle) }
+        return !Self.matchOffsets(of: Array(needle.utf8), in: Array(utf8), limit: 1).isEmpty
     }
 
     /// The number of characters, counting bytes when every character is one byte.

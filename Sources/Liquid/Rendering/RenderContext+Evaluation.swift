@@ -166,7 +166,7 @@ extension RenderContext {
         case .string(let s), .safeString(let s):
             guard !item.isNil else { return false }
             let needle = item.renderedText
-            return needle.isEmpty || s.contains(needle)
+            return s.liquidContains(needle)
         case .array(let a):
             return a.contains { $0.liquidEquals(item) }
         case .dictionary(let d):
