@@ -19,8 +19,21 @@ enum StringFilters {
     static func capitalize(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(0)
         let text = input.liquidText
+        if text.isASCII { return input.keepingSafety(asciiCapitalized(text)) }
         guard let first = text.first else { return input.keepingSafety("") }
         return input.keepingSafety(first.uppercased() + text.dropFirst().lowercased())
+    }
+
+    /// `capitalize` of ASCII text, byte by byte: the first letter up, the others down.
+    private static func asciiCapitalized(_ text: String) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            for (i, byte) in text.utf8.enumerated() {
+                let flips = i == 0 ? (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                                   : (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                buffer[i] = flips ? byte ^ 0x20 : byte
+            }
+            return text.utf8.count
+        }
     }
 
     static func downcase(_ input: Value, _ arguments: FilterArguments) throws -> Value {
