@@ -27,12 +27,14 @@ enum StringFilters {
     /// `capitalize` of ASCII text, byte by byte: the first letter up, the others down.
     private static func asciiCapitalized(_ text: String) -> String {
         String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            for (i, byte) in text.utf8.enumerated() {
+            var i = 0
+            for byte in text.utf8 {
                 let flips = i == 0 ? (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                                    : (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 buffer[i] = flips ? byte ^ 0x20 : byte
+                i += 1
             }
-            return text.utf8.count
+            return i
         }
     }
 

@@ -41,9 +41,10 @@ extension RenderContext {
             if environment.strictVariables { throw source.error(at: path.start, "undefined variable '\(path.root)'") }
             return .nil
         }
-        for segment in path.segments {
+        // Indices rather than `for segment in`, which would copy every segment.
+        for index in path.segments.indices {
             let next: Value?
-            switch segment {
+            switch path.segments[index] {
             case .key(let key):
                 next = value.property(key) ?? Self.hashPosition(value, key)
             case .index(let i):

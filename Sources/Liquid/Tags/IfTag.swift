@@ -69,10 +69,11 @@ struct ConditionalNode: TagNode {
     }
 
     func render(_ context: RenderContext) throws(TemplateError) {
-        for branch in branches {
-            context.position = branch.start
-            if try context.test(branch.condition) != branch.negated {
-                try context.render(branch.body)
+        // Indices rather than `for branch in`, which would copy every branch.
+        for index in branches.indices {
+            context.position = branches[index].start
+            if try context.test(branches[index].condition) != branches[index].negated {
+                try context.render(branches[index].body)
                 return
             }
         }
