@@ -27,11 +27,13 @@ enum MathFilters {
     static func round(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(0...1)
         let number = input.liquidNumber
-        let places: Int
+        var places: Int
         switch arguments.number(0) {
         case .integer(let i): places = i
-        case .float(let d): places = d.isFinite ? Int(d.rounded(.towardZero)) : 0
+        case .float(let d): places = d.isFinite ? Int(Swift.max(-1000, Swift.min(1000, d.rounded(.towardZero)))) : 0
         }
+        // Past ±1000 places nothing changes; clamping keeps `-places` and the conversion from trapping.
+        places = Swift.max(-1000, Swift.min(1000, places))
         switch number {
         case .integer(let i):
             return places >= 0 ? .int(i) : .int(roundInteger(i, places: places))

@@ -7,6 +7,9 @@
 /// (zeros), `^` (upper case), `#` (swap case) and a field width. Unknown
 /// conversions are copied through as written.
 enum Strftime {
+    /// The widest field honoured (`%999999999d` would otherwise build a huge string or overflow).
+    static let maxWidth = 1024
+
     static func format(_ time: ZonedTime, _ pattern: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(pattern.utf8.count * 2)
@@ -48,7 +51,7 @@ enum Strftime {
             }
             var width: Int?
             while i < pattern.count, Value.isDigit(pattern[i]) {
-                width = (width ?? 0) * 10 + Int(pattern[i] - UInt8(ascii: "0"))
+                width = Swift.min(Strftime.maxWidth, (width ?? 0) * 10 + Int(pattern[i] - UInt8(ascii: "0")))
                 i += 1
             }
             var colons = 0

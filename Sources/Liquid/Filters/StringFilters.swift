@@ -161,7 +161,7 @@ enum StringFilters {
         let ellipsis = arguments.splicedText(1, into: input, default: "...")
         let text = input.liquidText
         guard text.count > length else { return input.keepingSafety(text) }
-        let kept = max(0, length - ellipsis.count)
+        let kept = length > ellipsis.count ? length - ellipsis.count : 0
         return input.keepingSafety(String(text.prefix(kept)) + ellipsis)
     }
 

@@ -35,7 +35,8 @@ struct ZonedTime: Sendable, Equatable {
     init(_ date: Date, in timeZone: TimeZone) {
         let interval = date.timeIntervalSince1970
         let whole = interval.rounded(.down)
-        let seconds = Int(exactly: whole) ?? 0
+        // Past ±1e15 s (30 million years) the field arithmetic below would overflow.
+        let seconds = Swift.abs(whole) < 1e15 ? Int(whole) : 0
         let nanoseconds = Swift.min(999_999_999, Swift.max(0, Int((interval - whole) * 1e9)))
         let offset = timeZone.secondsFromGMT(for: date)
         self.init(seconds: seconds, nanoseconds: nanoseconds, offset: offset, zoneName: ZonedTime.name(of: timeZone, at: date))

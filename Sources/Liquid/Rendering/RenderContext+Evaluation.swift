@@ -106,13 +106,46 @@ extension RenderContext {
         }
         var keyword: [String: Value] = [:]
         for (key, argument) in call.keyword { keyword[key] = try evaluate(argument) }
+        try checkFilterInput(value, call.name)
+        for argument in positional { try checkFilterInput(argument, call.name) }
         let arguments = FilterArguments(filterName: call.name, positional: positional, keyword: keyword, context: environment.filterContext)
+        let result: Value
         do {
-            return try function(value, arguments)
+            result = try function(value, arguments)
         } catch let failure as FilterError {
             throw self.error("\(call.name): \(failure.message)")
         } catch {
             throw self.error("\(call.name): \(error)")
+        }
+        try checkFilterResult(result, input: value, call.name)
+        return result
+    }
+
+    /// Filters walk ranges item by item, so a range longer than the loop limit is refused
+    /// before `(1..9223372036854775807) | join` tries to build it.
+    private func checkFilterInput(_ value: Value, _ name: String) throws(TemplateError) {
+        guard case .range(let lo, let hi) = value else { return }
+        let count = Value.rangeCount(lo, hi)
+        if count > environment.limits.maxLoopIterations {
+            throw error("\(name): a range of \(count) items exceeds the loop limit of \(environment.limits.maxLoopIterations)")
+        }
+    }
+
+    /// Keeps values built by filters within the limits, so assigning `a | append: a` or
+    /// `a | concat: a` over and over fails cleanly instead of doubling until memory runs out.
+    private func checkFilterResult(_ result: Value, input: Value, _ name: String) throws(TemplateError) {
+        switch result {
+        case .string(let s), .safeString(let s):
+            if s.utf8.count > environment.limits.maxOutputBytes {
+                throw error("\(name): result exceeds the output limit of \(environment.limits.maxOutputBytes) bytes")
+            }
+        case .array(let a):
+            // Arrays from the data may be large; only growth past the loop limit is refused.
+            if a.count > environment.limits.maxLoopIterations, a.count > input.elementCount {
+                throw error("\(name): result has \(a.count) items, more than the loop limit of \(environment.limits.maxLoopIterations)")
+            }
+        default:
+            break
         }
     }
 

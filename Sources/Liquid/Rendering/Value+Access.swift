@@ -19,7 +19,7 @@ extension Value {
             }
         case .range(let lo, let hi):
             switch name {
-            case "size": return .int(Swift.max(0, hi - lo + 1))
+            case "size": return .int(Value.rangeCount(lo, hi))
             case "first": return .int(lo)
             case "last": return .int(hi)
             default: return nil
@@ -38,11 +38,29 @@ extension Value {
             let i = index < 0 ? a.count + index : index
             return a.indices.contains(i) ? a[i] : nil
         case .range(let lo, let hi):
-            let count = hi - lo + 1
+            let count = Value.rangeCount(lo, hi)
             let i = index < 0 ? count + index : index
-            return (0..<Swift.max(0, count)).contains(i) ? .int(lo + i) : nil
+            return (0..<count).contains(i) ? .int(lo + i) : nil
         default:
             return nil
+        }
+    }
+
+    /// How many integers `lo...hi` holds, saturating at `Int.max` (`(-9223372036854775808..9223372036854775807)`).
+    static func rangeCount(_ lo: Int, _ hi: Int) -> Int {
+        guard lo <= hi else { return 0 }
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        return overflow || span == .max ? .max : span + 1
+    }
+
+    /// How many items ``elements`` would hold, without building them.
+    var elementCount: Int {
+        switch self {
+        case .array(let a): return a.count
+        case .range(let lo, let hi): return Value.rangeCount(lo, hi)
+        case .dictionary(let d): return d.count
+        case .nil, .empty, .blank: return 0
+        default: return 1
         }
     }
 

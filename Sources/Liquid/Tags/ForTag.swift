@@ -106,9 +106,11 @@ struct LoopHeader: Sendable {
         var all: [Value]
         switch value {
         case .string(let s), .safeString(let s): all = s.isEmpty ? [] : [value]
-        case .array, .range, .dictionary: all = value.elements
-        default: all = []
+        case .array, .dictionary: all = value.elements
+        default: all = []  // ranges are sliced below without building them whole: `(1..9223372036854775807)` is valid
         }
+        var count = all.count
+        if case .range(let lo, let hi) = value { count = Value.rangeCount(lo, hi) }
         let from: Int
         if offsetContinues {
             from = context.loopOffsets[key] ?? 0
@@ -117,14 +119,24 @@ struct LoopHeader: Sendable {
         } else {
             from = 0
         }
-        var to = all.count
+        var to = count
         if let limit {
             let n = try LoopHeader.integer(try context.evaluate(limit), "limit", context)
-            to = Swift.min(to, Swift.max(from, 0) + Swift.max(n, 0))
+            let (end, overflow) = Swift.max(from, 0).addingReportingOverflow(Swift.max(n, 0))
+            to = overflow ? to : Swift.min(to, end)
         }
-        let lower = Swift.min(Swift.max(from, 0), all.count)
+        let lower = Swift.min(Swift.max(from, 0), count)
         let upper = Swift.max(lower, to)
-        var slice = Array(all[lower..<upper])
+        var slice: [Value]
+        if case .range(let lo, _) = value {
+            // A range longer than the loop budget left could only end in the limit error; fail before building it.
+            if upper - lower > context.environment.limits.maxLoopIterations - context.budget.iterations {
+                throw context.error("loops ran more than \(context.environment.limits.maxLoopIterations) iterations in total")
+            }
+            slice = (lower..<upper).map { .int(lo + $0) }
+        } else {
+            slice = Array(all[lower..<upper])
+        }
         if reversed { slice.reverse() }
         context.loopOffsets[key] = lower + slice.count
         return slice
