@@ -31,4 +31,17 @@ public enum Pagination {
             return PageSlice(number: number, totalPages: total, items: Array(items[start..<end]), baseFolder: baseFolder)
         }
     }
+
+    /// The page numbers a pager shows: the first, the last, and `radius` either
+    /// side of `current`, with `nil` where a run of pages is left out.
+    /// - Complexity: O(radius), so long lists do not cost the square of their length.
+    public static func window(current: Int, total: Int, radius: Int = 2) -> [Int?] {
+        let shown = Set([1, total] + Array(max(1, current - radius)...min(total, current + radius)))
+        var numbers: [Int?] = []
+        for n in shown.sorted() {
+            if let last = numbers.last, let previous = last, n > previous + 1 { numbers.append(nil) }
+            numbers.append(n)
+        }
+        return numbers
+    }
 }

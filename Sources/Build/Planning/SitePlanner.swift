@@ -108,8 +108,9 @@ struct SitePlanner: Sendable {
     /// Every page of a list, with its `paginator`.
     private func paginatedPages(_ members: [PublishedItem], baseFolder: String, layout: String, extra: [String: Value]) -> [PlannedPage] {
         Pagination.paginate(members, perPage: facts.perPage, baseFolder: baseFolder).map { slice in
-            let numbers: [Value] = (1...slice.totalPages).map { n in
-                .dictionary(["number": .int(n), "url": .string(routes.url(slice.folder(ofPage: n))), "current": .bool(n == slice.number)])
+            let numbers: [Value] = Pagination.window(current: slice.number, total: slice.totalPages).map { n in
+                guard let n else { return .dictionary(["gap": .bool(true)]) }
+                return .dictionary(["number": .int(n), "url": .string(routes.url(slice.folder(ofPage: n))), "current": .bool(n == slice.number)])
             }
             let paginator: Value = .dictionary([
                 "items": .array(slice.items.map { .object(ItemValue(item: $0, routes: routes)) }),

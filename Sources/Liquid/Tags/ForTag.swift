@@ -185,6 +185,18 @@ final class ForloopDrop: LiquidObject, @unchecked Sendable {
 
     func liquidProperty(_ property: String) -> Value? {
         switch property {
+        case "name": return .string(name)
+        case "parentloop": return parent.map { .object($0) } ?? .nil
+        default: return LoopPosition.property(property, index0: index0, length: length)
+        }
+    }
+}
+
+/// The position properties `forloop` and `tablerowloop` share.
+enum LoopPosition {
+    /// `index`, `index0`, `rindex`, `rindex0`, `first`, `last` or `length`; `nil` for any other name.
+    static func property(_ name: String, index0: Int, length: Int) -> Value? {
+        switch name {
         case "index": return .int(index0 + 1)
         case "index0": return .int(index0)
         case "rindex": return .int(length - index0)
@@ -192,8 +204,6 @@ final class ForloopDrop: LiquidObject, @unchecked Sendable {
         case "first": return .bool(index0 == 0)
         case "last": return .bool(index0 == length - 1)
         case "length": return .int(length)
-        case "name": return .string(name)
-        case "parentloop": return parent.map { .object($0) } ?? .nil
         default: return nil
         }
     }

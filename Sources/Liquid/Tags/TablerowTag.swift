@@ -68,19 +68,12 @@ final class TablerowloopDrop: LiquidObject, @unchecked Sendable {
 
     func liquidProperty(_ property: String) -> Value? {
         switch property {
-        case "index": return .int(index0 + 1)
-        case "index0": return .int(index0)
-        case "rindex": return .int(length - index0)
-        case "rindex0": return .int(length - index0 - 1)
-        case "first": return .bool(index0 == 0)
-        case "last": return .bool(index0 == length - 1)
-        case "length": return .int(length)
         case "col": return .int(col0 + 1)
         case "col0": return .int(col0)
         case "col_first": return .bool(col0 == 0)
         case "col_last": return .bool(col0 + 1 == cols)
         case "row": return .int(row)
-        default: return nil
+        default: return LoopPosition.property(property, index0: index0, length: length)
         }
     }
 }

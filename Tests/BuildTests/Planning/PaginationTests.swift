@@ -14,4 +14,15 @@ import Testing
         #expect(pages.count == 1)
         #expect(pages[0].items.isEmpty)
     }
+
+    @Test(arguments: [
+        (1, 1, [1]),
+        (1, 10, [1, 2, 3, nil, 10]),
+        (5, 10, [1, nil, 3, 4, 5, 6, 7, nil, 10]),
+        (4, 7, [1, 2, 3, 4, 5, 6, 7]),
+        (10, 10, [1, nil, 8, 9, 10]),
+    ] as [(Int, Int, [Int?])])
+    func windowShowsEndsAndNeighbours(_ current: Int, _ total: Int, _ expected: [Int?]) {
+        #expect(Pagination.window(current: current, total: total) == expected)
+    }
 }
