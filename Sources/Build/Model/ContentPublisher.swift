@@ -102,7 +102,7 @@ extension PublishedItem {
     /// The common fields of a content item.
     init(metadata: ItemMetadata, date: String) {
         self.init(
-            kind: Kind(metadata.kind), slug: metadata.slug.rawValue, title: metadata.title, language: metadata.lang.code,
+            kind: metadata.kind, slug: metadata.slug.rawValue, title: metadata.title, language: metadata.lang.code,
             isRightToLeft: metadata.lang.isRightToLeft, summary: metadata.summary ?? "", tags: metadata.tags.map(\.name),
             date: date, translationKey: metadata.translationKey, sourcePath: metadata.sourcePath,
             bodyStartLine: metadata.bodyStartLine, markdown: metadata.body)
@@ -113,13 +113,3 @@ extension PublishedItem {
     }
 }
 
-extension PublishedItem.Kind {
-    init(_ kind: ContentKind) {
-        switch kind {
-        case .story: self = .story
-        case .evaluation: self = .evaluation
-        case .opening: self = .opening
-        case .page: self = .page
-        }
-    }
-}

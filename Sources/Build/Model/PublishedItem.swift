@@ -1,22 +1,11 @@
+import Content
 import Liquid
 
 /// An item as the site publishes it: what templates, feeds and the sitemap
 /// need, taken from one content file.
 struct PublishedItem: Sendable {
-    /// The four kinds of content, each with its own folder and layout.
-    enum Kind: String, Sendable, CaseIterable {
-        case story, evaluation, opening, page
-
-        /// The output (and content) folder: `stories`, `evaluations`, `openings`, `pages`.
-        var folder: String {
-            switch self {
-            case .story: return "stories"
-            case .evaluation: return "evaluations"
-            case .opening: return "openings"
-            case .page: return "pages"
-            }
-        }
-    }
+    /// Story, evaluation, opening or free page.
+    typealias Kind = ContentKind
 
     var kind: Kind
     var slug: String
