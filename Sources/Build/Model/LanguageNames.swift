@@ -1,10 +1,9 @@
+import Content
 import Foundation
 
 /// Which languages are written right to left.
 enum LanguageDirection {
-    private static let rightToLeft: Set<String> = ["ar", "fa", "ur", "he", "ps", "sd", "yi", "dv", "ug", "ckb", "ku"]
-
-    static func isRightToLeft(_ language: String) -> Bool { rightToLeft.contains(language) }
+    static func isRightToLeft(_ language: String) -> Bool { LanguageCode.rightToLeftCodes.contains(language) }
 }
 
 /// Readable names of languages and countries, from the system's locale data.
