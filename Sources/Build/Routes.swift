@@ -27,12 +27,20 @@ struct Routes: Sendable {
 
     /// Percent-encodes what may not stand in a URL path, leaving `/` and ASCII letters alone.
     static func percentEncode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
+        // Nearly every path is plain ASCII already; Foundation's encoder is slow enough to show in profiles.
+        if path.utf8.allSatisfy(isPlainPathByte) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? path
     }
 
-    private static let pathCharacters: CharacterSet = {
-        var set = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
-        set.insert(charactersIn: "")
-        return set
-    }()
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let pathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
 }

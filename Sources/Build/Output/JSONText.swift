@@ -18,78 +18,72 @@ public indirect enum JSONText: Sendable, Equatable {
 
     /// The compact JSON text.
     public func serialized() -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String) {
+    private func write(into out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .number(let d):
-            if d.isFinite, d == d.rounded(), abs(d) < 1e15 { out += String(Int(d)) } else if d.isFinite { out += "\(d)" } else { out += "null" }
+            let text = d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)") : "null"
+            out.append(contentsOf: text.utf8)
         case .string(let s): JSONText.writeString(s, into: &out)
         case .array(let items):
-            out += "["
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 item.write(into: &out)
             }
-            out += "]"
+            out.append(0x5D)
         case .object(let pairs):
-            out += "{"
+            out.append(0x7B)
             for (i, pair) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 JSONText.writeString(pair.0, into: &out)
-                out += ":"
+                out.append(0x3A)
                 pair.1.write(into: &out)
             }
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        let utf8 = s.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let escaped: String?
-            switch byte {
-            case 0x22: escaped = "\\\""
-            case 0x5C: escaped = "\\\\"
-            case 0x0A: escaped = "\\n"
-            case 0x0D: escaped = "\\r"
-            case 0x09: escaped = "\\t"
-            case 0x3C: escaped = "\\u003c"
-            case 0x3E: escaped = "\\u003e"
-            case 0x26: escaped = "\\u0026"
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                let next = utf8.index(after: index)
-                if next != utf8.endIndex, utf8[next] == 0x80, utf8.index(after: next) != utf8.endIndex {
-                    let last = utf8[utf8.index(after: next)]
-                    escaped = last == 0xA8 ? "\\u2028" : (last == 0xA9 ? "\\u2029" : nil)
-                } else {
-                    escaped = nil
+    /// Writes `s` as a JSON string; `<`, `>`, `&`, U+2028 and U+2029 are escaped so the text can sit in HTML and JavaScript.
+    private static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x3C: out.append(contentsOf: "\\u003c".utf8)
+                case 0x3E: out.append(contentsOf: "\\u003e".utf8)
+                case 0x26: out.append(contentsOf: "\\u0026".utf8)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // U+2028 and U+2029 end lines in JavaScript.
+                    out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
+                case 0..<0x20:
+                    out.append(contentsOf: "\\u00".utf8)
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0xF)])
+                default:
+                    out.append(byte)
                 }
-            default:
-                escaped = byte < 0x20 ? "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16) : nil
+                index += 1
             }
-            guard let escaped else {
-                utf8.formIndex(after: &index)
-                continue
-            }
-            out.append(contentsOf: s[runStart..<index])
-            out += escaped
-            let width = byte == 0xE2 ? 3 : 1
-            index = utf8.index(index, offsetBy: width)
-            runStart = index
         }
-        out.append(contentsOf: s[runStart..<utf8.endIndex])
-        out += "\""
+        out.append(0x22)
     }
 }
