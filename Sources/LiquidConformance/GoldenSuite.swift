@@ -51,7 +51,9 @@ public struct GoldenSuite: Sendable {
             if let r = test["result"]?.string { results = [r] }
             if case .array(let many)? = test["results"] { results = many.compactMap(\.string) }
             var data: [String: Value] = [:]
-            if case .dictionary(let d)? = test["data"]?.value { data = d }
+            if case .dictionary(let hash)? = test["data"]?.value {
+                data = Dictionary(uniqueKeysWithValues: hash.map { ($0.key, $0.value) })
+            }
             var templates: [String: String] = [:]
             if case .object(let members)? = test["templates"] {
                 for (key, value) in members { templates[key] = value.string ?? "" }

@@ -147,7 +147,8 @@ public struct JSONText {
 }
 
 extension JSONText.Node {
-    /// The node as a template value (objects become dictionaries; a repeated key keeps its last value).
+    /// The node as a template value (objects become hashes in document order;
+    /// a repeated key keeps its first position and its last value).
     public var value: Value {
         switch self {
         case .null: return .nil
@@ -156,7 +157,7 @@ extension JSONText.Node {
         case .double(let d): return .double(d)
         case .string(let s): return .string(s)
         case .array(let a): return .array(a.map(\.value))
-        case .object(let o): return .dictionary(Dictionary(o.map { ($0.0, $0.1.value) }, uniquingKeysWith: { _, last in last }))
+        case .object(let o): return .dictionary(LiquidHash(o.lazy.map { ($0.0, $0.1.value) }))
         }
     }
 

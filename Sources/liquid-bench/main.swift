@@ -35,7 +35,7 @@ struct Fixture {
         guard case .dictionary(let data) = json.value else {
             throw BenchError("\(folder.path)/data.json: expected a JSON object at the top")
         }
-        self.data = data
+        self.data = Dictionary(uniqueKeysWithValues: data.map { ($0.key, $0.value) })
         expected = try String(contentsOf: folder.appendingPathComponent("expected_result.txt"), encoding: .utf8)
     }
 }

@@ -35,7 +35,7 @@ enum TagLinks {
     static func folder(for tag: String) -> String { "tags/\(tag)/" }
 
     static func value(for tag: String, count: Int?, routes: Routes) -> Value {
-        var entry: [String: Value] = ["name": .string(tag), "url": .string(routes.url(folder(for: tag)))]
+        var entry: LiquidHash = ["name": .string(tag), "url": .string(routes.url(folder(for: tag)))]
         if let count { entry["count"] = .int(count) }
         return .dictionary(entry)
     }

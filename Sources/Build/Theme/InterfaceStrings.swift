@@ -77,6 +77,6 @@ struct InterfaceStrings: Sendable {
             for (key, text) in table[fallback] ?? [:] { merged[key] = .string(text) }
         }
         for (key, text) in table[language] ?? [:] { merged[key] = .string(text) }
-        return .dictionary(merged)
+        return .dictionary(LiquidHash(merged))
     }
 }

@@ -65,13 +65,13 @@ extension Value {
     }
 
     /// The elements a `for` loop or an array filter walks: array items, range
-    /// integers, hash entries as `[key, value]` pairs (sorted by key for
-    /// deterministic output), or the value itself for anything else but nil.
+    /// integers, hash entries as `[key, value]` pairs in insertion order, or
+    /// the value itself for anything else but nil.
     public var elements: [Value] {
         switch self {
         case .array(let a): return a
         case .range(let lo, let hi): return lo <= hi ? (lo...hi).map(Value.int) : []
-        case .dictionary(let d): return d.keys.sorted().map { .array([.string($0), d[$0]!]) }
+        case .dictionary(let d): return d.map { .array([.string($0.key), $0.value]) }
         case .nil, .empty, .blank: return []
         default: return [self]
         }

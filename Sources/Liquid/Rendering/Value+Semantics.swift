@@ -71,7 +71,7 @@ extension Value {
         case (.array(let a), .array(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.liquidEquals($1) }
         case (.dictionary(let a), .dictionary(let b)):
-            return a.count == b.count && a.allSatisfy { key, value in b[key].map(value.liquidEquals) ?? false }
+            return a.liquidEquals(b)
         case (.range(let a0, let a1), .range(let b0, let b1)): return a0 == b0 && a1 == b1
         case (.date(let a), .date(let b)): return a == b
         default: return false

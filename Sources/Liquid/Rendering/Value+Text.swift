@@ -11,7 +11,7 @@ extension Value {
         case .string(let s), .safeString(let s): return s
         case .array(let a): return a.map(\.renderedText).joined()
         case .dictionary(let d):
-            let pairs = d.keys.sorted().map { "\"\($0)\"=>\(d[$0]!.inspected)" }
+            let pairs = d.map { "\"\($0.key)\"=>\($0.value.inspected)" }
             return "{" + pairs.joined(separator: ", ") + "}"
         case .date(let date): return Value.defaultDateFormat(date)
         case .range(let lo, let hi): return "\(lo)..\(hi)"

@@ -17,7 +17,8 @@ public enum Value: Sendable {
     /// Text already safe to emit as HTML (a rendered Markdown body, the `safe` filter).
     case safeString(String)
     case array([Value])
-    case dictionary([String: Value])
+    /// A hash, walked in insertion order.
+    case dictionary(LiquidHash)
     case date(Date)
     /// An inclusive integer range such as `(1..5)`.
     case range(Int, Int)
@@ -53,7 +54,7 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: Value...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, Value)...) {
-        self = .dictionary(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .dictionary(LiquidHash(elements))
     }
     public init(nilLiteral: ()) { self = .nil }
 }

@@ -1,0 +1,167 @@
+/// A Liquid hash: string keys mapped to values, kept in insertion order.
+///
+/// Shopify Liquid walks a hash (`for`, `first`, array filters, printing) in the
+/// order its keys were added; a Swift `Dictionary` has no stable order. Keys
+/// and values sit in two parallel arrays, and a `[String: Int]` index finds a
+/// key's position, so lookups cost what a dictionary lookup costs. Copies share
+/// their storage until one of them changes.
+///
+/// Two hashes are equal for Liquid `==` (``liquidEquals(_:)``) when they hold
+/// the same keys with equal values, whatever their order.
+public struct LiquidHash: Sendable {
+    /// The entries, shared by copies of the hash until one of them changes.
+    private var storage: Storage
+
+    /// An empty hash.
+    public init() {
+        storage = Storage()
+    }
+
+    /// A hash holding the entries of `dictionary`, inserted with their keys
+    /// sorted, so a hash built from a Swift `Dictionary` has a deterministic order.
+    /// - Complexity: O(*n* log *n*) for *n* entries.
+    public init(_ dictionary: [String: Value]) {
+        self.init()
+        reserveCapacity(dictionary.count)
+        for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
+            storage.append(key, value)
+        }
+    }
+
+    /// A hash holding `entries` in their order; a repeated key keeps its first
+    /// position and its last value (as a Ruby hash literal or a JSON object does).
+    /// - Complexity: O(*n*) for *n* entries.
+    public init<Entries: Sequence>(_ entries: Entries) where Entries.Element == (String, Value) {
+        self.init()
+        reserveCapacity(entries.underestimatedCount)
+        for (key, value) in entries { self[key] = value }
+    }
+
+    /// The keys, in insertion order.
+    public var keys: [String] { storage.keys }
+
+    /// The values, in the order of ``keys``.
+    public var values: [Value] { storage.values }
+
+    /// The number of entries.
+    public var count: Int { storage.keys.count }
+
+    /// Whether the hash has no entries.
+    public var isEmpty: Bool { storage.keys.isEmpty }
+
+    /// The value stored under `key`, or `nil`. Setting a new key appends it;
+    /// setting an existing key replaces its value in place; setting `nil` removes the key.
+    /// - Complexity: O(1) to read, replace or append (after copying shared
+    ///   storage); O(*n*) to remove.
+    public subscript(key: String) -> Value? {
+        get {
+            guard let position = storage.positions[key] else { return nil }
+            return storage.values[position]
+        }
+        set {
+            makeUnique()
+            if let newValue {
+                if let position = storage.positions[key] {
+                    storage.values[position] = newValue
+                } else {
+                    storage.append(key, newValue)
+                }
+            } else {
+                storage.remove(key)
+            }
+        }
+    }
+
+    /// Reserves room for `capacity` entries.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        makeUnique()
+        storage.keys.reserveCapacity(capacity)
+        storage.values.reserveCapacity(capacity)
+        storage.positions.reserveCapacity(capacity)
+    }
+
+    /// Liquid `==`: the same keys with equal values (``Value/liquidEquals(_:)``), in any order.
+    /// - Complexity: O(*n*) lookups.
+    public func liquidEquals(_ other: LiquidHash) -> Bool {
+        guard count == other.count else { return false }
+        for (key, value) in self {
+            guard let otherValue = other[key], value.liquidEquals(otherValue) else { return false }
+        }
+        return true
+    }
+
+    /// Gives this hash its own storage before a change, so copies never see it.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
+    /// Keys, values and the index in one reference, so copying a ``Value``
+    /// holding a hash retains one object, as copying a `Dictionary` does.
+    ///
+    /// `@unchecked Sendable` and `@exclusivity(unchecked)` are sound because
+    /// storage is changed only after ``LiquidHash/makeUnique()``, when no other
+    /// hash (on any thread) refers to it; the runtime access checks would
+    /// otherwise cost every lookup on the render path.
+    private final class Storage: @unchecked Sendable {
+        @exclusivity(unchecked) var keys: [String] = []
+        @exclusivity(unchecked) var values: [Value] = []
+        /// Each key's position in `keys` and `values`.
+        @exclusivity(unchecked) var positions: [String: Int] = [:]
+
+        init() {}
+
+        func copy() -> Storage {
+            let copy = Storage()
+            copy.keys = keys
+            copy.values = values
+            copy.positions = positions
+            return copy
+        }
+
+        /// Adds an entry for a key not yet present.
+        func append(_ key: String, _ value: Value) {
+            positions[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+
+        /// Removes `key` and its value, if present, and renumbers the entries after it.
+        func remove(_ key: String) {
+            guard let position = positions.removeValue(forKey: key) else { return }
+            keys.remove(at: position)
+            values.remove(at: position)
+            for later in position..<keys.count { positions[keys[later]] = later }
+        }
+    }
+}
+
+extension LiquidHash: Sequence {
+    /// Walks the entries in insertion order.
+    public struct Iterator: IteratorProtocol {
+        private let hash: LiquidHash
+        private var position = 0
+
+        init(_ hash: LiquidHash) { self.hash = hash }
+
+        /// The next `(key, value)` entry, or `nil` after the last.
+        public mutating func next() -> (key: String, value: Value)? {
+            guard position < hash.count else { return nil }
+            defer { position += 1 }
+            return (hash.storage.keys[position], hash.storage.values[position])
+        }
+    }
+
+    /// An iterator over the `(key, value)` entries in insertion order.
+    public func makeIterator() -> Iterator { Iterator(self) }
+
+    /// The number of entries.
+    public var underestimatedCount: Int { count }
+}
+
+extension LiquidHash: ExpressibleByDictionaryLiteral {
+    /// A hash holding the literal's entries in the order written; a repeated
+    /// key keeps its first position and its last value.
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(elements)
+    }
+}
