@@ -94,26 +94,31 @@ enum EncodingFilters {
     }
 
     static func base64Encode(_ input: Value, _ arguments: FilterArguments) throws -> Value {
-        try arguments.expect(0)
-        return .string(Base64.encode(Array(input.liquidText.utf8), urlSafe: false))
+        try base64Encode(input, arguments, urlSafe: false)
     }
 
     static func base64Decode(_ input: Value, _ arguments: FilterArguments) throws -> Value {
-        try arguments.expect(0)
-        guard let bytes = Base64.decode(input.liquidText, urlSafe: false) else {
-            throw arguments.failure("got invalid Base64 \(input.quotedForMessage)")
-        }
-        return .string(String(decoding: bytes, as: UTF8.self))
+        try base64Decode(input, arguments, urlSafe: false)
     }
 
     static func base64URLSafeEncode(_ input: Value, _ arguments: FilterArguments) throws -> Value {
-        try arguments.expect(0)
-        return .string(Base64.encode(Array(input.liquidText.utf8), urlSafe: true))
+        try base64Encode(input, arguments, urlSafe: true)
     }
 
     static func base64URLSafeDecode(_ input: Value, _ arguments: FilterArguments) throws -> Value {
+        try base64Decode(input, arguments, urlSafe: true)
+    }
+
+    /// The UTF-8 bytes of the input in Base64, standard or URL-safe alphabet.
+    private static func base64Encode(_ input: Value, _ arguments: FilterArguments, urlSafe: Bool) throws -> Value {
         try arguments.expect(0)
-        guard let bytes = Base64.decode(input.liquidText, urlSafe: true) else {
+        return .string(Base64.encode(Array(input.liquidText.utf8), urlSafe: urlSafe))
+    }
+
+    /// The text whose Base64 (standard or URL-safe) the input is.
+    private static func base64Decode(_ input: Value, _ arguments: FilterArguments, urlSafe: Bool) throws -> Value {
+        try arguments.expect(0)
+        guard let bytes = Base64.decode(input.liquidText, urlSafe: urlSafe) else {
             throw arguments.failure("got invalid Base64 \(input.quotedForMessage)")
         }
         return .string(String(decoding: bytes, as: UTF8.self))

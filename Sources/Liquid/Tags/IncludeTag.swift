@@ -15,9 +15,7 @@ struct IncludeTag: Tag {
 
         func render(_ context: RenderContext) throws(TemplateError) {
             context.position = start
-            let (name, template) = try call.load(context)
-            let arguments = try call.arguments(context)
-            let bound = try call.boundValue(context)
+            let (name, template, arguments, bound) = try call.resolve(context)
             try context.enter()
             let savedSource = context.source
             var pushed = 0
@@ -96,6 +94,12 @@ struct PartialCall: Sendable {
         var base = templateName.split(separator: "/").last.map(String.init) ?? templateName
         if let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
         return base
+    }
+
+    /// The partial's name and template, its keyword arguments and its `with`/`for` value, evaluated in `context`.
+    func resolve(_ context: RenderContext) throws(TemplateError) -> (name: String, template: Template, arguments: [(String, Value)], bound: Value?) {
+        let (name, template) = try load(context)
+        return (name, template, try arguments(context), try boundValue(context))
     }
 
     func load(_ context: RenderContext) throws(TemplateError) -> (String, Template) {

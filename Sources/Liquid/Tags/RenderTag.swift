@@ -15,9 +15,7 @@ struct RenderTag: Tag {
 
         func render(_ context: RenderContext) throws(TemplateError) {
             context.position = start
-            let (name, template) = try call.load(context)
-            let arguments = try call.arguments(context)
-            let bound = try call.boundValue(context)
+            let (name, template, arguments, bound) = try call.resolve(context)
             guard let bound else {
                 try renderIsolated(template, context, arguments)
                 return
