@@ -31,8 +31,8 @@ let package = Package(
 
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Build", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
-        .target(name: "PathwaysCLI", dependencies: ["Build", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
+        .target(name: "PathwaysCLI", dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Site
 
 /// `pathways build`: renders the site into the output folder, all or nothing.
 struct BuildCommand: ParsableCommand {

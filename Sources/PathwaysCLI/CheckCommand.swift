@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Site
 
 /// `pathways check`: validates content, templates and internal links; writes nothing.
 struct CheckCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Site
 import Foundation
 
 /// `pathways new story|evaluation|opening "Title"`: writes a content file to fill in.

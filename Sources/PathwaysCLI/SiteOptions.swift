@@ -1,5 +1,5 @@
 import ArgumentParser
-import Build
+import Site
 import Foundation
 
 /// Flags shared by the commands that read a site.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Build
+@testable import Site
 
 @Suite struct LinkCheckerTests {
     let checker = LinkChecker(routes: Routes(baseURL: "https://example.org/site/"),

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Build
+@testable import Site
 
 @Suite struct JSONTextTests {
     @Test func keepsKeyOrderAndLeavesOutNil() {

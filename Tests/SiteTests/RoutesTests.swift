@@ -1,5 +1,5 @@
 import Testing
-@testable import Build
+@testable import Site
 
 @Suite struct RoutesTests {
     @Test func urlsCarryTheBasePath() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Build
+@testable import Site
 
 /// The SPEC's guarantees, each on a small fixture site with the default theme.
 @Suite struct GuaranteeTests {

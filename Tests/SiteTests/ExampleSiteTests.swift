@@ -4,7 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import TestSupport
-@testable import Build
+@testable import Site
 
 /// Builds the repository's example site once and checks the output as a reader, a crawler and a feed reader would.
 @Suite(.serialized) struct ExampleSiteTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Build
+@testable import Site
 
 @Suite struct OutputWriterTests {
     let parent = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)")

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import Build
+@testable import Site
 
 @Suite struct FeedWriterTests {
     let channel = FeedChannel(title: "Jobs & stories", feedURL: "https://example.org/feeds/openings.xml",
