@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
-        .target(name: "PathwaysCLI", dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

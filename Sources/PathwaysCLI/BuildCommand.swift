@@ -7,11 +7,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Where to write the site (default: ROOT/public).")
+    @Option(name: .long, help: "Where to write the site (default: ROOT/public). Never the site folder, content/ or templates/.")
     var output: String?
 
+    @Flag(name: .long, help: "Replace an output folder that Pathways did not make, deleting what is in it.")
+    var force = false
+
     func run() throws {
-        let report = SiteBuilder(settings: try site.settings(output: output)).build()
-        try ReportPrinter.finish(report, verb: "built")
+        let settings = try site.settings(output: output ?? nil, force: force)
+        let report = SiteBuilder(settings: settings).build()
+        try ReportPrinter.finish(report, verb: "built",
+                                 failure: "nothing was written, and \(settings.output.path) was left as it was")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 import Site
 import Foundation
 
@@ -21,7 +22,16 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         guard let kind = ItemScaffold.Kind(rawValue: kind) else {
-            throw ValidationError("unknown kind '\(kind)'; expected story, evaluation or opening")
+            throw InputProblem("unknown kind '\(kind)'; expected story, evaluation or opening")
+        }
+        let language: LanguageCode
+        do {
+            language = try LanguageCode(lang)
+        } catch {
+            throw InputProblem("--lang: \(error.message)")
+        }
+        guard !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw InputProblem("the title holds a line break or another control character; write it on one line")
         }
         let now = Date()
         let today = BuildDate(now).text
@@ -31,10 +41,10 @@ struct NewCommand: ParsableCommand {
         let folder = rootURL.appendingPathComponent("content/\(kind.folder)", isDirectory: true)
         let file = folder.appendingPathComponent("\(slug).md")
         guard !FileManager.default.fileExists(atPath: file.path) else {
-            throw ValidationError("content/\(kind.folder)/\(slug).md already exists; choose another title")
+            throw InputProblem("content/\(kind.folder)/\(slug).md already exists; choose another title")
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let text = ItemScaffold.text(kind: kind, title: title, today: today, expires: expires, language: lang)
+        let text = ItemScaffold.text(kind: kind, title: title, today: today, expires: expires, language: language.code)
         try Data(text.utf8).write(to: file, options: .withoutOverwriting)
         print("created content/\(kind.folder)/\(slug).md")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 import Site
 import Foundation
 
@@ -22,44 +23,69 @@ struct SiteOptions: ParsableArguments {
     }
 
     /// The build date from `--now`, `SOURCE_DATE_EPOCH` or the clock.
-    func buildDate() throws -> BuildDate {
+    func buildDate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BuildDate {
         if let now {
-            guard let date = try? BuildDate(now) else {
-                throw ValidationError("--now must be a date written YYYY-MM-DD, found '\(now)'")
+            guard now.utf8.count == 10, let date = try? BuildDate(now) else {
+                throw InputProblem("--now must be a date written YYYY-MM-DD, found '\(now)'")
             }
             return date
         }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int(epoch) else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds, found '\(epoch)'")
+        if let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            // 253402300799 is 9999-12-31T23:59:59Z, the last second a four-digit year can write.
+            guard let seconds = Int(epoch), (0...253_402_300_799).contains(seconds) else {
+                throw InputProblem("SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to 253402300799 "
+                    + "(a date from 1970 to 9999), found '\(epoch)'")
             }
             return BuildDate(Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
         return BuildDate(Date())
     }
 
-    func settings(output: String?) throws -> BuildSettings {
-        let outputURL = output.map {
-            URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
-        } ?? rootURL.appendingPathComponent("public", isDirectory: true)
-        return BuildSettings(root: rootURL, output: outputURL, now: try buildDate(), includeDrafts: drafts, baseURLOverride: baseURL)
+    /// The build settings these flags describe; `output` is `--output` for `build`, `nil` for commands that write nothing.
+    func settings(output: String?, force: Bool = false) throws -> BuildSettings {
+        let outputURL: URL
+        if let output {
+            guard !output.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw InputProblem("--output is empty (an unset variable in a script?); name the folder to build into, such as 'public'")
+            }
+            outputURL = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        } else {
+            outputURL = rootURL.appendingPathComponent("public", isDirectory: true)
+        }
+        guard !root.isEmpty else {
+            throw InputProblem("--root is empty; name the site's folder, or leave --root out to use the current folder")
+        }
+        var override: String?
+        if let baseURL {
+            do {
+                override = try BaseURL(baseURL).string
+            } catch {
+                throw InputProblem("--base-url: \(error.message)")
+            }
+        }
+        return BuildSettings(root: rootURL, output: outputURL, now: try buildDate(), includeDrafts: drafts,
+                             baseURLOverride: override, force: force)
     }
 }
 
 /// Prints diagnostics and the one-line summary, and turns errors into a failing exit.
 enum ReportPrinter {
-    static func finish(_ report: BuildReport, verb: String) throws {
+    /// Prints every diagnostic, then one line saying what happened; throws a failing exit when there was an error.
+    /// - Parameters:
+    ///   - verb: what succeeded, e.g. `built` or `checked`.
+    ///   - failure: what a failure means for the user's files, e.g. that the previous output is untouched.
+    static func finish(_ report: BuildReport, verb: String, failure: String) throws {
         for diagnostic in report.diagnostics {
             FileHandleOutput.standardError(diagnostic.description)
         }
         let seconds = String(format: "%.2f", report.duration)
         let errors = report.errorCount, warnings = report.warningCount
-        let summary = "\(verb): \(report.pagesWritten) pages, \(report.filesWritten) files, \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(seconds) s"
+        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if errors > 0 {
-            FileHandleOutput.standardError(summary)
+            FileHandleOutput.standardError("failed: \(counts); \(failure)")
             throw ExitCode.failure
         }
-        print(summary)
+        print("\(verb): \(report.pagesWritten) pages, \(report.filesWritten) files, \(counts) in \(seconds) s")
     }
 }
 

@@ -13,13 +13,20 @@ public struct BuildSettings: Sendable {
     public var includeDrafts: Bool
     /// Replaces `base_url` from site.yml when set.
     public var baseURLOverride: String?
+    /// Replace an output folder that Pathways did not make (never the site, `content/` or `templates/`).
+    public var force: Bool
+    /// What content and the theme are read through.
+    public var fileSystem: any FileSystem
 
-    public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil) {
+    public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil,
+                force: Bool = false, fileSystem: any FileSystem = DiskFileSystem()) {
         self.root = root
         self.output = output
         self.now = now
         self.includeDrafts = includeDrafts
         self.baseURLOverride = baseURLOverride
+        self.force = force
+        self.fileSystem = fileSystem
     }
 }
 

@@ -38,7 +38,7 @@ public struct SiteBuilder: Sendable {
         }
 
         guard let site = ContentPublisher.load(settings: settings, diagnostics: &diagnostics) else { return report() }
-        let theme = Theme.load(root: settings.root, defaultLanguage: site.facts.defaultLanguage, diagnostics: &diagnostics)
+        let theme = Theme.load(site: site.folder, defaultLanguage: site.facts.defaultLanguage, diagnostics: &diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return report() }
 
         let routes = Routes(baseURL: site.facts.baseURL)
@@ -48,12 +48,17 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(
             theme: theme, facts: site.facts, routes: routes, buildDate: settings.now.text,
             menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
-        let copies = site.copies(themeFolder: theme.folder, items: items)
+        let copies = site.copies(items: items, assets: theme.assets)
+
+        diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return report() }
 
         let writer: OutputWriter?
         if writing {
             do {
-                writer = try OutputWriter(outputDirectory: settings.output)
+                let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force)
+                diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
+                writer = made
             } catch {
                 diagnostics.append(Diagnostic(severity: .error, path: error.path, line: 1, column: 1, message: error.message))
                 return report()

@@ -30,11 +30,68 @@ import TestSupport
     @Test(arguments: ["2026-13-01", "23/11/2026", "tomorrow"])
     func rejectsABadBuildDate(_ date: String) throws {
         let options = try SiteOptions.parse(["--now", date])
-        #expect(throws: ValidationError.self) { try options.buildDate() }
+        #expect(throws: InputProblem.self) { try options.buildDate() }
     }
 
     @Test func buildDateComesFromNow() throws {
         let options = try SiteOptions.parse(["--now", "2026-02-28"])
         #expect(try options.buildDate().text == "2026-02-28")
+    }
+}
+
+@Suite struct HostileFlagTests {
+    @Test func anEmptyOutputIsAnError() throws {
+        let options = try SiteOptions.parse([])
+        #expect(throws: InputProblem.self) { try options.settings(output: "") }
+        #expect(throws: InputProblem.self) { try options.settings(output: "  ") }
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "ftp://example.org/", "example.org", "https://"])
+    func aBadBaseURLIsRefusedLikeSiteYMLRefusesIt(_ url: String) throws {
+        let options = try SiteOptions.parse(["--base-url", url])
+        #expect(throws: InputProblem.self) { try options.settings(output: nil) }
+    }
+
+    @Test func aGoodBaseURLGetsItsFinalSlash() throws {
+        let options = try SiteOptions.parse(["--base-url", "https://example.org/jobs", "--now", "2026-11-23"])
+        #expect(try options.settings(output: nil).baseURLOverride == "https://example.org/jobs/")
+    }
+
+    @Test(arguments: ["99999999999999", "-1", "1e9", "253402300800"])
+    func anOutOfRangeSourceDateEpochIsRefused(_ epoch: String) throws {
+        let options = try SiteOptions.parse([])
+        #expect(throws: InputProblem.self) { try options.buildDate(environment: ["SOURCE_DATE_EPOCH": epoch]) }
+    }
+
+    @Test func sourceDateEpochGivesTheDate() throws {
+        let options = try SiteOptions.parse([])
+        #expect(try options.buildDate(environment: ["SOURCE_DATE_EPOCH": "1795824000"]).text == "2026-11-28")
+    }
+
+    @Test(arguments: ["2026-11-22 garbage here", "2026-11-22t99:99:99", "2026-11-22T00:00:00Z"])
+    func nowTakesADateOnly(_ now: String) throws {
+        let options = try SiteOptions.parse(["--now", now])
+        #expect(throws: InputProblem.self) { try options.buildDate() }
+    }
+
+    @Test func newRefusesALanguageThatWouldInjectFrontMatter() throws {
+        let site = TemporaryFolder(prefix: "cli-new-lang")
+        defer { site.remove() }
+        var command = try PathwaysCommand.parseAsRoot(["new", "story", "T", "--root", site.url.path, "--lang", "en\nconsent: given"])
+        #expect(throws: InputProblem.self) { try command.run() }
+        #expect(TemporaryFolder.files(under: site.url).isEmpty)
+    }
+
+    @Test func aWrongOutputLeavesTheSiteAndReportsAFailure() throws {
+        let site = TemporaryFolder(prefix: "cli-build-output")
+        defer { site.remove() }
+        try site.copyFromRepository("templates")
+        try site.write(["content/site.yml": "title: Test\nbase_url: https://example.org/\n", "notes.txt": "mine"])
+        for output in [site.url.path, site.url.appendingPathComponent("content").path, site.url.appendingPathComponent("notes.txt").path] {
+            var command = try PathwaysCommand.parseAsRoot(["build", "--root", site.url.path, "--output", output, "--now", "2026-11-23", "--force"])
+            #expect(throws: ExitCode.failure) { try command.run() }
+        }
+        #expect(TemporaryFolder.files(under: site.url).contains("notes.txt"))
+        #expect(TemporaryFolder.files(under: site.url).contains("content/site.yml"))
     }
 }

@@ -34,11 +34,11 @@ import TestSupport
         var first = try PathwaysCommand.parseAsRoot(["new", "story", "Same title", "--root", site.url.path])
         try first.run()
         var second = try PathwaysCommand.parseAsRoot(["new", "story", "Same title", "--root", site.url.path])
-        #expect(throws: ValidationError.self) { try second.run() }
+        #expect(throws: InputProblem.self) { try second.run() }
     }
 
     @Test func rejectsAnUnknownKind() throws {
         var command = try PathwaysCommand.parseAsRoot(["new", "poem", "Title", "--root", "/nonexistent"])
-        #expect(throws: ValidationError.self) { try command.run() }
+        #expect(throws: InputProblem.self) { try command.run() }
     }
 }

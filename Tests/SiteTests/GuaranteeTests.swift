@@ -114,4 +114,60 @@ import TestSupport
             "content/stories/linker.md:6:24: error: broken link '/stories/nowhere/': the site has no page stories/nowhere/index.html"), "\(report.diagnostics)")
         #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent("public").path))
     }
+
+    @Test func aLinkOutOfTheSiteIsNeverPublished() throws {
+        let site = try makeSite(["content/stories/bundle/index.md": Self.story("bundle").1])
+        defer { site.remove() }
+        let links = ["content/media/passwd.txt", "content/stories/bundle/passwd.txt", "templates/assets/passwd.txt"]
+        try FileManager.default.createDirectory(at: site.url.appendingPathComponent("content/media"), withIntermediateDirectories: true)
+        for link in links {
+            try FileManager.default.createSymbolicLink(atPath: site.url.appendingPathComponent(link).path, withDestinationPath: "/etc/passwd")
+        }
+        let report = build(site)
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.filter(\.isError).map(\.path).sorted() == links.sorted(), "\(report.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent("public").path))
+    }
+
+    @Test func aLinkInsideTheSiteIsCopiedAsARealFile() throws {
+        let site = try makeSite(["content/media/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"])
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: site.url.appendingPathComponent("content/media/copy.svg").path, withDestinationPath: "logo.svg")
+        #expect(build(site).succeeded)
+        let copy = site.url.appendingPathComponent("public/media/copy.svg")
+        #expect(try FileManager.default.attributesOfItem(atPath: copy.path)[.type] as? FileAttributeType == .typeRegular)
+    }
+
+    @Test func aPipeInMediaIsReportedInsteadOfHangingTheBuild() throws {
+        let site = try makeSite([:])
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.url.appendingPathComponent("content/media"), withIntermediateDirectories: true)
+        #expect(mkfifo(site.url.appendingPathComponent("content/media/pipe").path, 0o644) == 0)
+        let report = build(site)
+        #expect(report.diagnostics.map(\.description) == [
+            "content/media/pipe:1:1: error: 'content/media/pipe' is a named pipe (FIFO), not a regular file; only regular files are read and published"])
+    }
+
+    @Test func aBundleFileThatWouldOverwriteItsPageIsAnError() throws {
+        let site = try makeSite(["content/stories/bundle/index.md": Self.story("bundle").1, "content/stories/bundle/index.html": "<p>mine</p>"])
+        defer { site.remove() }
+        let report = build(site)
+        #expect(report.diagnostics.map(\.description).contains(
+            "content/stories/bundle/index.md:1:1: error: two outputs would be written to 'stories/bundle/index.html': from "
+                + "content/stories/bundle/index.md and from \(site.url.path)/content/stories/bundle/index.html; give one of them another slug or file name"),
+            "\(report.diagnostics)")
+    }
+
+    @Test func aClosedTranslationIsNoAlternateInTheSitemap() throws {
+        let opening = { (lang: String, expires: String) in
+            "---\ntitle: Tutor\norganisation: Org\nlang: \(lang)\ntranslation_key: tutor\nposted: 2026-10-01\nexpires: \(expires)\n"
+                + "remote: true\napply_url: https://example.org/apply\n---\nTeach.\n"
+        }
+        let site = try makeSite(["content/openings/tutor.md": opening("en", "2026-11-01"), "content/openings/tutor-ar.md": opening("ar", "2026-12-31")])
+        defer { site.remove() }
+        #expect(build(site).succeeded)
+        let sitemap = try String(contentsOf: site.url.appendingPathComponent("public/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("https://example.org/openings/tutor-ar/"))
+        #expect(!sitemap.contains("https://example.org/openings/tutor/"))
+    }
 }

@@ -11,47 +11,68 @@ import Synchronization
 public struct ContentLoader: Sendable {
     /// The site root (the folder holding `content/`).
     public let root: URL
+    /// The site seen through the file system, with the rule for what may be read.
+    public let site: SiteFolder
 
-    /// Creates a loader for the site at `root`.
-    public init(root: URL) {
+    /// The largest content file read, in bytes: 4 MiB, about 40 times the longest evaluation we know.
+    public static let maximumFileSize = 4 << 20
+
+    /// Creates a loader for the site at `root`, read through `fileSystem`.
+    public init(root: URL, fileSystem: any FileSystem = DiskFileSystem()) {
         self.root = root
+        self.site = SiteFolder(root: root.path, fileSystem: fileSystem)
     }
 
     /// Reads everything under `content/`; drafts are left out unless `includeDrafts`, but are always checked.
     /// - Complexity: O(files), spread over all cores.
     public func load(includeDrafts: Bool = false) -> LoadedContent {
         var diagnostics: [Diagnostic] = []
-        let contentFolder = root.appendingPathComponent("content")
+        guard site.realRoot != nil else {
+            let what = site.fileSystem.kind(at: site.root) == nil ? "does not exist" : "is not a folder"
+            diagnostics.append(.error("the site folder '\(site.root)' \(what); pass the folder that holds content/ and templates/ with --root",
+                                      path: site.root))
+            return LoadedContent(config: nil, diagnostics: diagnostics)
+        }
+        guard case .folder = site.entry("content") else {
+            _ = site.names(inFolder: "content", diagnostics: &diagnostics)
+            if !diagnostics.contains(where: \.isError) {
+                diagnostics.append(.error("'\(site.root)' has no content/ folder; is this the site's folder? (create content/site.yml, or pass --root)",
+                                          path: "content"))
+            }
+            return LoadedContent(config: nil, diagnostics: diagnostics)
+        }
         let configPath = "content/site.yml"
         var config: SiteConfig?
-        if let text = readText(contentFolder.appendingPathComponent("site.yml"), path: configPath, diagnostics: &diagnostics) {
+        if let text = site.text(configPath, limit: Self.maximumFileSize, diagnostics: &diagnostics) {
             config = SiteConfigDecoder.decode(text, path: configPath, diagnostics: &diagnostics)
-        } else if !FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent("site.yml").path) {
+        } else if site.entry(configPath) == .missing {
             diagnostics.append(.error("missing site settings: create content/site.yml with at least 'title' and 'base_url'",
                                       path: configPath))
         }
 
-        let mediaFiles = FolderListing.files(under: contentFolder.appendingPathComponent("media"))
-        let entries = ContentScanner.entries(in: contentFolder, diagnostics: &diagnostics)
+        let mediaFiles = site.files(under: "content/media", diagnostics: &diagnostics).map(\.path)
+        let entries = ContentScanner.entries(in: site, diagnostics: &diagnostics)
         let decoder = ItemDecoder(defaultLanguage: config?.defaultLanguage ?? .english,
                                   siteLanguages: config.map { Set($0.languages) },
                                   mediaFiles: Set(mediaFiles))
         let decoded = decodeAll(entries, with: decoder)
 
         var content = LoadedContent(config: config, mediaFiles: mediaFiles)
-        var firstBySlug: [String: String] = [:]
+        var firstByFolder: [String: (path: String, language: String)] = [:]
         for file in decoded {
             diagnostics.append(contentsOf: file.diagnostics)
             guard let item = file.item else { continue }
             let metadata = item.metadata
             if metadata.draft, !includeDrafts { continue }
-            let key = "\(metadata.kind.rawValue)/\(metadata.lang.code)/\(metadata.slug.rawValue)"
-            if let first = firstBySlug[key] {
+            // Items of one kind share a folder whatever their language, so a slug may be used once per kind.
+            let key = "\(metadata.kind.rawValue)/\(metadata.slug.rawValue)"
+            if let first = firstByFolder[key] {
+                let languages = first.language == metadata.lang.code ? "" : " (in another language: give each translation its own slug and the same translation_key)"
                 diagnostics.append(Diagnostic(severity: .error, path: file.entry.path, at: file.slugLocation,
-                    message: "duplicate slug '\(metadata.slug)' for language '\(metadata.lang)': \(first) already uses it"))
+                    message: "duplicate slug '\(metadata.slug)': \(first.path) already uses it\(languages)"))
                 continue
             }
-            firstBySlug[key] = file.entry.path
+            firstByFolder[key] = (file.entry.path, metadata.lang.code)
             switch item {
             case .story(let story): content.stories.append(story)
             case .evaluation(let evaluation): content.evaluations.append(evaluation)
@@ -68,14 +89,14 @@ public struct ContentLoader: Sendable {
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
         let results = Mutex<[[DecodedFile]]>(Array(repeating: [], count: chunks))
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let site = self.site
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = chunk * chunkSize..<min(entries.count, (chunk + 1) * chunkSize)
             var local: [DecodedFile] = []
             local.reserveCapacity(range.count)
             for entry in entries[range] {
                 var problems: [Diagnostic] = []
-                if let text = ContentLoader.readText(atPath: rootPath + entry.path, reportedAs: entry.path, diagnostics: &problems) {
+                if let text = site.text(entry.path, limit: Self.maximumFileSize, diagnostics: &problems) {
                     local.append(decoder.decode(entry, text: text))
                 } else {
                     local.append(DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems))
@@ -84,24 +105,5 @@ public struct ContentLoader: Sendable {
             results.withLock { $0[chunk] = local }
         }
         return results.withLock { $0.flatMap { $0 } }
-    }
-
-    private func readText(_ url: URL, path: String, diagnostics: inout [Diagnostic]) -> String? {
-        ContentLoader.readText(atPath: url.path, reportedAs: path, diagnostics: &diagnostics)
-    }
-
-    /// The file as UTF-8 text; `nil` when it is missing (no diagnostic) or unreadable (a diagnostic).
-    static func readText(atPath filePath: String, reportedAs path: String, diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: filePath) else {
-            if FileManager.default.fileExists(atPath: filePath) {
-                diagnostics.append(.error("cannot read this file", path: path))
-            }
-            return nil
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            diagnostics.append(.error("file is not valid UTF-8 text; save it as UTF-8", path: path))
-            return nil
-        }
-        return text
     }
 }

@@ -9,21 +9,19 @@ import Markdown
 struct LoadedSite: Sendable {
     var facts: SiteFacts
     var content: LoadedContent
-    var root: URL
+    /// The site root, read through the rule for what may be published.
+    var folder: SiteFolder
 
-    /// Files copied as they are: theme assets, media, and the files of bundles.
-    func copies(themeFolder: URL, items: [PublishedItem]) -> [(source: URL, path: String)] {
-        var copies: [(source: URL, path: String)] = []
-        let assets = themeFolder.appendingPathComponent("assets", isDirectory: true)
-        for file in FolderListing.files(under: assets) {
-            copies.append((assets.appendingPathComponent(file), "assets/" + file))
-        }
+    /// Files copied as they are, each from its resolved source: theme assets, media, and the files of bundles.
+    /// All were listed, and their links and special files reported, when content and the theme were loaded.
+    func copies(items: [PublishedItem], assets: [SiteFile]) -> [(source: String, path: String)] {
+        var copies: [(source: String, path: String)] = assets.map { ($0.sourcePath, "assets/" + $0.path) }
         for file in content.mediaFiles {
-            copies.append((root.appendingPathComponent("content/media/" + file), "media/" + file))
+            if case .file(let source) = folder.entry("content/media/" + file) { copies.append((source, "media/" + file)) }
         }
         for item in items {
             for file in item.bundleFiles {
-                copies.append((root.appendingPathComponent(file.path), item.folder + file.name))
+                if case .file(let source) = folder.entry(file.path) { copies.append((source, item.folder + file.name)) }
             }
         }
         return copies
@@ -35,7 +33,8 @@ struct LoadedSite: Sendable {
 enum ContentPublisher {
     /// Loads and validates `content/`; `nil` when there is no usable site.yml.
     static func load(settings: BuildSettings, diagnostics: inout [Diagnostic]) -> LoadedSite? {
-        let content = ContentLoader(root: settings.root).load(includeDrafts: settings.includeDrafts)
+        let loader = ContentLoader(root: settings.root, fileSystem: settings.fileSystem)
+        let content = loader.load(includeDrafts: settings.includeDrafts)
         diagnostics += content.diagnostics
         guard let config = content.config else { return nil }
         var baseURL = settings.baseURLOverride ?? config.baseURL
@@ -44,7 +43,7 @@ enum ContentPublisher {
             title: config.title, description: config.description ?? "", organisation: config.organisation ?? "",
             baseURL: baseURL, defaultLanguage: config.defaultLanguage.code, languages: config.languages.map(\.code),
             perPage: config.perPage, allowUnsafeHTML: config.unsafeHTML)
-        return LoadedSite(facts: facts, content: content, root: settings.root)
+        return LoadedSite(facts: facts, content: content, folder: loader.site)
     }
 
     /// The items the site publishes, with Markdown rendered (in parallel).

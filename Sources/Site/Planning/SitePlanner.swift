@@ -36,9 +36,11 @@ struct SitePlanner: Sendable {
                 alternates: others.map(alternate), variables: ["page": .object(ItemValue(item: item, routes: routes))],
                 sourcePath: item.sourcePath))
             if item.isListed {
+                // A closed translation leaves the sitemap, so it is no one's alternate there either.
+                let listedOthers = others.filter(\.isListed)
                 sitemap.append(SitemapEntry(
                     url: routes.canonical(item.folder), lastModified: item.date.isEmpty ? nil : item.date,
-                    alternates: others.isEmpty ? [] : ([item] + others).map { ($0.language, routes.canonical($0.folder)) }))
+                    alternates: listedOthers.isEmpty ? [] : ([item] + listedOthers).map { ($0.language, routes.canonical($0.folder)) }))
             }
         }
 

@@ -1,4 +1,4 @@
-import Foundation
+import Diagnostics
 import Liquid
 import Yams
 
@@ -16,37 +16,34 @@ struct InterfaceStrings: Sendable {
         self.fallbackLanguages = fallbacks
     }
 
-    /// Reads every `*.yml` in `folder`; problems go to `problems` as (file, line, column, message).
-    static func load(from folder: URL, defaultLanguage: String, problems: inout [(file: String, line: Int, column: Int, message: String)]) -> InterfaceStrings {
+    /// Strings from `templates/i18n/<lang>.yml` files given as (file name, text); problems are located in those files.
+    static func load(_ files: [(file: String, text: String)], defaultLanguage: String, diagnostics: inout [Diagnostic]) -> InterfaceStrings {
         var table: [String: [String: String]] = [:]
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for file in files.sorted() where file.hasSuffix(".yml") || file.hasSuffix(".yaml") {
+        for (file, text) in files {
+            let path = "templates/i18n/\(file)"
             let language = String(file.split(separator: ".")[0])
-            let url = folder.appendingPathComponent(file)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                problems.append((file, 1, 1, "cannot read the file as UTF-8"))
-                continue
-            }
             do {
                 guard let node = try Yams.compose(yaml: text) else { continue }
                 guard let mapping = node.mapping else {
-                    problems.append((file, 1, 1, "expected a map of keys to strings"))
+                    diagnostics.append(.error("expected a map of keys to strings", path: path))
                     continue
                 }
                 var strings: [String: String] = [:]
                 for (key, value) in mapping {
                     guard let name = key.string, let scalar = value.scalar else {
                         let mark = value.mark
-                        problems.append((file, mark?.line ?? 1, mark?.column ?? 1, "expected a string for '\(key.string ?? "?")'"))
+                        diagnostics.append(.error("expected a string for '\(key.string ?? "?")'", path: path,
+                                                  line: mark?.line ?? 1, column: mark?.column ?? 1))
                         continue
                     }
                     strings[name] = scalar.string
                 }
                 table[language] = strings
             } catch let error as YamlError {
-                problems.append((file, 1, 1, "\(error)"))
+                let place = YAMLErrorPlace(error)
+                diagnostics.append(.error(place.message, path: path, line: place.line, column: place.column))
             } catch {
-                problems.append((file, 1, 1, "\(error)"))
+                diagnostics.append(.error("\(error)", path: path))
             }
         }
         return InterfaceStrings(table: table, defaultLanguage: defaultLanguage)

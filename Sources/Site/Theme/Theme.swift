@@ -1,47 +1,63 @@
+import Content
 import Diagnostics
-import Foundation
 import Liquid
 
-/// A site's templates: its layouts and partials, ready to render, and its interface strings.
+/// A site's templates: its layouts and partials, ready to render, its interface strings, and its assets.
+///
+/// Every file is read through the site's ``SiteFolder``, so a theme file that
+/// links out of the site, or is not a regular file, is reported and never read.
 struct Theme: Sendable {
     /// The layouts every theme must have.
     static let requiredLayouts = ["home", "list", "story", "evaluation", "opening", "page", "tags", "tag", "404"]
 
     let environment: TemplateEnvironment
     let strings: InterfaceStrings
-    /// `templates/`, for locating errors and copying assets.
-    let folder: URL
+    /// Files under `templates/assets`, published under `assets/`.
+    let assets: [SiteFile]
+    /// Template name (`base`, `item-card`) → its file, relative to the site root.
+    let templatePaths: [String: String]
 
-    /// Loads the theme in `root/templates`, parsing every template so that all
+    /// Loads the theme in `templates/`, parsing every template so that all
     /// syntax errors are reported in one run.
-    static func load(root: URL, defaultLanguage: String, autoescape: Bool = true, diagnostics: inout [Diagnostic]) -> Theme {
-        let folder = root.appendingPathComponent("templates", isDirectory: true)
-        let layouts = folder.appendingPathComponent("layouts", isDirectory: true)
-        let partials = folder.appendingPathComponent("partials", isDirectory: true)
-        let environment = TemplateEnvironment(
-            loader: FileSystemLoader(directories: [layouts, partials]), autoescape: autoescape)
-
-        var problems: [(file: String, line: Int, column: Int, message: String)] = []
-        let strings = InterfaceStrings.load(
-            from: folder.appendingPathComponent("i18n", isDirectory: true), defaultLanguage: defaultLanguage, problems: &problems)
-        for problem in problems {
-            diagnostics.append(Diagnostic(severity: .error, path: "templates/i18n/\(problem.file)", line: problem.line, column: problem.column, message: problem.message))
-        }
-
-        let theme = Theme(environment: environment, strings: strings, folder: folder)
-        for layout in requiredLayouts where !FileManager.default.fileExists(atPath: layouts.appendingPathComponent("\(layout).liquid").path) {
-            diagnostics.append(Diagnostic(severity: .error, path: "templates/layouts/\(layout).liquid", line: 1, column: 1,
-                                          message: "missing layout '\(layout)'; every theme needs \(requiredLayouts.joined(separator: ", "))"))
-        }
-        for (subfolder, url) in [("layouts", layouts), ("partials", partials)] {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".liquid") }.sorted()
-            for file in names {
-                let name = String(file.dropLast(".liquid".count))
-                do {
-                    _ = try environment.template(named: name)
-                } catch {
-                    diagnostics += error.errors.map(theme.diagnostic)
+    static func load(site: SiteFolder, defaultLanguage: String, autoescape: Bool = true, diagnostics: inout [Diagnostic]) -> Theme {
+        let files = site.files(under: "templates", diagnostics: &diagnostics)
+        var sources: [String: String] = [:]
+        var templatePaths: [String: String] = [:]
+        var stringFiles: [(file: String, text: String)] = []
+        for file in files {
+            let parts = file.path.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            let path = "templates/" + file.path
+            switch parts[0] {
+            case "layouts", "partials" where parts[1].hasSuffix(".liquid") && !parts[1].contains("/"):
+                let name = String(parts[1].dropLast(".liquid".count))
+                if let existing = templatePaths[name] {
+                    diagnostics.append(.error("two templates are named '\(name)': \(existing) and \(path); rename one", path: path))
+                    continue
                 }
+                guard let text = site.text(path, diagnostics: &diagnostics) else { continue }
+                sources[name] = text
+                templatePaths[name] = path
+            case "i18n" where (parts[1].hasSuffix(".yml") || parts[1].hasSuffix(".yaml")) && !parts[1].contains("/"):
+                if let text = site.text(path, diagnostics: &diagnostics) { stringFiles.append((parts[1], text)) }
+            default:
+                continue
+            }
+        }
+        let environment = TemplateEnvironment(loader: MemoryLoader(sources), autoescape: autoescape)
+        let strings = InterfaceStrings.load(stringFiles, defaultLanguage: defaultLanguage, diagnostics: &diagnostics)
+        let assets = files.filter { $0.path.hasPrefix("assets/") }.map { SiteFile(path: String($0.path.dropFirst("assets/".count)), sourcePath: $0.sourcePath) }
+        let theme = Theme(environment: environment, strings: strings, assets: assets, templatePaths: templatePaths)
+
+        for layout in requiredLayouts where templatePaths[layout] != "templates/layouts/\(layout).liquid" {
+            diagnostics.append(.error("missing layout '\(layout)'; every theme needs \(requiredLayouts.joined(separator: ", "))",
+                                      path: "templates/layouts/\(layout).liquid"))
+        }
+        for name in templatePaths.keys.sorted() {
+            do {
+                _ = try environment.template(named: name)
+            } catch {
+                diagnostics += error.errors.map(theme.diagnostic)
             }
         }
         return theme
@@ -54,12 +70,7 @@ struct Theme: Sendable {
 
     /// The file behind a template name, relative to the site root.
     func path(ofTemplate name: String) -> String {
-        let file = name.hasSuffix(".liquid") ? name : name + ".liquid"
-        for subfolder in ["layouts", "partials"] {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(subfolder).appendingPathComponent(file).path) {
-                return "templates/\(subfolder)/\(file)"
-            }
-        }
-        return "templates/\(file)"
+        let bare = name.hasSuffix(".liquid") ? String(name.dropLast(".liquid".count)) : name
+        return templatePaths[bare] ?? "templates/\(bare).liquid"
     }
 }

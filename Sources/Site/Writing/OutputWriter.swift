@@ -1,26 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Content
 import Foundation
 import Synchronization
 
 /// The one place that writes a build's files to disk.
 ///
 /// Files go to a staging folder beside the output folder; ``commit()`` swaps
-/// the staging folder in, so a build that fails before the swap leaves the
-/// previous output untouched. Every path is checked to stay inside the output.
+/// the staging folder in with one atomic exchange, so a build that fails
+/// before the swap leaves the previous output untouched and readers never see
+/// a moment without an output folder. Every path is checked to stay inside
+/// the output. Files in the old output that Pathways did not write (such as
+/// `.gitkeep`, a `.git` folder, or a file a user put there) are carried over
+/// into the new output, never deleted.
 public final class OutputWriter: Sendable {
-    /// The folder the finished build replaces.
+    /// The folder the finished build replaces (links in its parent resolved).
     public let outputDirectory: URL
     /// Where files are written until the swap.
     public let stagingDirectory: URL
+    /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
+    public let leftoverNotes: [String]
+    private let force: Bool
     private let createdDirectories = Mutex<Set<String>>([])
+    private let writtenPaths = Mutex<[String]>([])
 
-    /// Prepares a fresh, empty staging folder next to `outputDirectory`.
-    /// - Throws: ``OutputError`` when the folder cannot be created.
-    public init(outputDirectory: URL) throws(OutputError) {
-        let output = outputDirectory.standardizedFileURL
+    /// Checks the output folder (see ``OutputLocation``), clears leftovers of
+    /// interrupted builds, and prepares a fresh, empty staging folder beside it.
+    /// - Throws: ``OutputError`` when the output may not be used or the staging folder cannot be made.
+    public init(outputDirectory: URL, siteRoot: URL, force: Bool = false) throws(OutputError) {
+        let output = try OutputLocation.validate(outputDirectory, siteRoot: siteRoot, force: force)
         self.outputDirectory = output
+        self.force = force
         let parent = output.deletingLastPathComponent()
-        let name = ".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)"
-        self.stagingDirectory = parent.appendingPathComponent(name, isDirectory: true)
+        let prefix = ".\(output.lastPathComponent).staging-"
+        self.stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
+        self.leftoverNotes = Self.clearLeftovers(in: parent, prefix: prefix)
         let fileManager = FileManager.default
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -28,8 +45,9 @@ public final class OutputWriter: Sendable {
                 try fileManager.removeItem(at: stagingDirectory)
             }
             try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: false)
+            try Data(OutputLocation.markerHeader.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName))
         } catch {
-            throw OutputError(path: stagingDirectory.path, message: "cannot create the staging folder: \(error.localizedDescription)")
+            throw OutputError(path: stagingDirectory.path, message: "cannot create the staging folder beside the output: \(Self.reason(error))")
         }
     }
 
@@ -37,11 +55,10 @@ public final class OutputWriter: Sendable {
     /// - Throws: ``OutputError`` when the path would leave the output folder or the write fails.
     public func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws(OutputError) {
         let target = try resolve(relativePath)
-        let data = Data(bytes)
         do {
-            try data.write(to: target)
+            try Data(bytes).write(to: target)
         } catch {
-            throw OutputError(path: relativePath, message: "cannot write: \(error.localizedDescription)")
+            throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(error))")
         }
     }
 
@@ -50,30 +67,45 @@ public final class OutputWriter: Sendable {
         try write(Array(text.utf8), to: relativePath)
     }
 
-    /// Copies the file at `source` to `relativePath` inside the output.
-    public func copyFile(from source: URL, to relativePath: String) throws(OutputError) {
-        let target = try resolve(relativePath)
+    /// Copies the regular file at `sourcePath` (absolute, links already resolved) to `relativePath` inside the output.
+    /// The copy is a new regular file; a link is never copied as a link.
+    public func copyFile(from sourcePath: String, to relativePath: String) throws(OutputError) {
+        let bytes: [UInt8]
         do {
-            try FileManager.default.copyItem(at: source, to: target)
+            bytes = try DiskFileSystem().contents(of: sourcePath)
         } catch {
-            throw OutputError(path: relativePath, message: "cannot copy \(source.path): \(error.localizedDescription)")
+            throw OutputError(path: relativePath, message: "cannot copy \(sourcePath): \(error.message)")
         }
+        try write(bytes, to: relativePath)
     }
 
-    /// Replaces the output folder with the staging folder.
+    /// Replaces the output folder with the staging folder in one atomic exchange,
+    /// carrying over what Pathways did not make, then removes the old files.
     public func commit() throws(OutputError) {
         let fileManager = FileManager.default
-        let retired = stagingDirectory.deletingLastPathComponent()
-            .appendingPathComponent(".\(outputDirectory.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let written = writtenPaths.withLock { $0 }.sorted()
         do {
-            if fileManager.fileExists(atPath: retired.path) { try fileManager.removeItem(at: retired) }
-            let hadOutput = fileManager.fileExists(atPath: outputDirectory.path)
-            if hadOutput { try fileManager.moveItem(at: outputDirectory, to: retired) }
-            try fileManager.moveItem(at: stagingDirectory, to: outputDirectory)
-            if hadOutput { try fileManager.removeItem(at: retired) }
+            let marker = OutputLocation.markerHeader + written.joined(separator: "\n") + (written.isEmpty ? "" : "\n")
+            try Data(marker.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName))
         } catch {
-            throw OutputError(path: outputDirectory.path, message: "cannot replace the output folder: \(error.localizedDescription)")
+            throw OutputError(path: outputDirectory.path, message: "cannot write the output marker: \(Self.reason(error))")
         }
+        guard fileManager.fileExists(atPath: outputDirectory.path) else {
+            guard rename(stagingDirectory.path, outputDirectory.path) == 0 else {
+                throw OutputError(path: outputDirectory.path, message: "cannot move the new output in place: \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        let carried = try carryOver(written: Set(written))
+        guard AtomicExchange.swap(stagingDirectory.path, outputDirectory.path) else {
+            let reason = String(cString: strerror(errno))
+            for path in carried.reversed() {
+                _ = rename(stagingDirectory.appendingPathComponent(path).path, outputDirectory.appendingPathComponent(path).path)
+            }
+            throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
+        }
+        // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
+        try? fileManager.removeItem(at: stagingDirectory)
     }
 
     /// Deletes the staging folder, leaving the previous output as it was.
@@ -81,9 +113,89 @@ public final class OutputWriter: Sendable {
         try? FileManager.default.removeItem(at: stagingDirectory)
     }
 
+    /// Moves everything in the old output that Pathways did not write into the staging folder.
+    /// - Returns: the relative paths moved, in order, so a failed swap can move them back.
+    private func carryOver(written: Set<String>) throws(OutputError) -> [String] {
+        let ours = force && !OutputLocation.isMarked(outputDirectory) ? nil : OutputLocation.markedPaths(in: outputDirectory)
+        var folders: Set<String> = []
+        for path in ours ?? [] {
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                if !folders.insert(folder).inserted { break }
+            }
+        }
+        var moves: [String] = []
+        func visit(_ relative: String) throws(OutputError) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.appendingPathComponent(relative).path)) ?? []
+            for name in names.sorted() {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if path == OutputLocation.markerName { continue }
+                // Forced over a folder Pathways did not make: only hidden entries at the top are kept.
+                guard let ours else {
+                    if relative.isEmpty, name.hasPrefix(".") { try move(path) }
+                    continue
+                }
+                if ours.contains(path) { continue }
+                var info = stat()
+                let isFolder = lstat(outputDirectory.appendingPathComponent(path).path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                if isFolder, folders.contains(path) {
+                    try visit(path)
+                } else {
+                    try move(path)
+                }
+            }
+        }
+        func move(_ path: String) throws(OutputError) {
+            if written.contains(path) || written.contains(where: { $0.hasPrefix(path + "/") }) {
+                for done in moves.reversed() {
+                    _ = rename(stagingDirectory.appendingPathComponent(done).path, outputDirectory.appendingPathComponent(done).path)
+                }
+                throw OutputError(path: outputDirectory.appendingPathComponent(path).path,
+                                  message: "this was not made by Pathways, and the build writes the same path; move it out of the output folder")
+            }
+            let target = stagingDirectory.appendingPathComponent(path)
+            try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard rename(outputDirectory.appendingPathComponent(path).path, target.path) == 0 else {
+                throw OutputError(path: outputDirectory.appendingPathComponent(path).path,
+                                  message: "cannot keep this file in the new output: \(String(cString: strerror(errno)))")
+            }
+            moves.append(path)
+        }
+        try visit("")
+        return moves
+    }
+
+    /// Removes `.<name>.staging-<pid>` folders beside the output that a build
+    /// killed before it finished left behind, when their process is gone and
+    /// they are Pathways' own; reports the others.
+    private static func clearLeftovers(in parent: URL, prefix: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        var notes: [String] = []
+        for name in names.sorted() {
+            guard let pid = leftoverProcess(name, prefix: prefix) ?? leftoverProcess(name, prefix: prefix.replacingOccurrences(of: ".staging-", with: ".previous-")) else { continue }
+            guard pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) else { continue }
+            let folder = parent.appendingPathComponent(name)
+            let empty = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]).isEmpty
+            if OutputLocation.isMarked(folder) || empty {
+                if (try? FileManager.default.removeItem(at: folder)) != nil {
+                    notes.append("removed '\(folder.path)', left by a build that was interrupted")
+                }
+            } else {
+                notes.append("'\(folder.path)' looks like the leftover of an interrupted build but is not marked as Pathways' own; remove it by hand if it is")
+            }
+        }
+        return notes
+    }
+
+    private static func leftoverProcess(_ name: String, prefix: String) -> pid_t? {
+        guard name.hasPrefix(prefix) else { return nil }
+        return pid_t(name.dropFirst(prefix.count))
+    }
+
     /// The staging URL for `relativePath`, with its parent folders created.
     private func resolve(_ relativePath: String) throws(OutputError) -> URL {
-        guard let components = OutputPath.components(of: relativePath) else {
+        guard let components = OutputPath.components(of: relativePath), components.first != OutputLocation.markerName else {
             throw OutputError(path: relativePath, message: "refusing to write outside the output folder")
         }
         var url = stagingDirectory
@@ -95,12 +207,28 @@ public final class OutputWriter: Sendable {
                 do {
                     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
                 } catch {
-                    throw OutputError(path: relativePath, message: "cannot create folder: \(error.localizedDescription)")
+                    throw OutputError(path: relativePath, message: "cannot create folder: \(Self.reason(error))")
                 }
                 createdDirectories.withLock { _ = $0.insert(parentKey) }
             }
         }
+        writtenPaths.withLock { $0.append(relativePath) }
         return url.appendingPathComponent(components.last!, isDirectory: false)
+    }
+
+    /// A Foundation error in plain words, with the POSIX reason when there is one.
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        switch nsError.code {
+        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "the disk is full"
+        case NSFileWriteVolumeReadOnlyError: return "the disk is read-only"
+        default: return nsError.localizedDescription
+        }
     }
 }
 

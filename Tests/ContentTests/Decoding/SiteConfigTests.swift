@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func reportsAMissingSiteYML() throws {
-        #expect(try SiteFixture([:], siteYML: nil).load().diagnostics.map(\.description) == [
+        #expect(try SiteFixture(["content/stories/.keep": ""], siteYML: nil).load().diagnostics.map(\.description) == [
             "content/site.yml:1:1: error: missing site settings: create content/site.yml with at least 'title' and 'base_url'",
         ])
     }

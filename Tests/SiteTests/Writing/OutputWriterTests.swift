@@ -4,29 +4,44 @@ import Testing
 
 @Suite struct OutputWriterTests {
     let parent = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)")
+    var site: URL { parent.appendingPathComponent("site") }
 
-    @Test func commitReplacesTheOutputFolderWhole() throws {
+    func files(_ folder: URL) -> [String] {
+        ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test func commitReplacesWhatPathwaysMadeAndKeepsWhatItDidNot() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
         let output = parent.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: output.appendingPathComponent("stale.html"))
+        try Data().write(to: output.appendingPathComponent(".gitkeep"))
 
-        let writer = try OutputWriter(outputDirectory: output)
-        try writer.write("<p>new</p>", to: "stories/amal/index.html")
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
-        try writer.commit()
+        let first = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try first.write("<p>old</p>", to: "stories/old/index.html")
+        try first.commit()
+        #expect(files(output) == [".gitkeep", ".pathways-output", "stories", "stories/old", "stories/old/index.html"])
 
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
-        let page = try String(contentsOf: output.appendingPathComponent("stories/amal/index.html"), encoding: .utf8)
-        #expect(page == "<p>new</p>")
+        try Data("mine".utf8).write(to: output.appendingPathComponent("stories/notes.txt"))
+        let second = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try second.write("<p>new</p>", to: "stories/amal/index.html")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("stories/old/index.html").path))
+        try second.commit()
+
+        #expect(files(output) == [".gitkeep", ".pathways-output", "stories", "stories/amal", "stories/amal/index.html", "stories/notes.txt"])
+        #expect(try String(contentsOf: output.appendingPathComponent("stories/notes.txt"), encoding: .utf8) == "mine")
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
+        let marker = try String(contentsOf: output.appendingPathComponent(".pathways-output"), encoding: .utf8)
+        #expect(marker.hasSuffix("\nstories/amal/index.html\n"))
     }
 
     @Test func discardLeavesThePreviousOutputUntouched() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
         let output = parent.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: output.appendingPathComponent("index.html"))
+        let first = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try first.write("old", to: "index.html")
+        try first.commit()
 
-        let writer = try OutputWriter(outputDirectory: output)
+        let writer = try OutputWriter(outputDirectory: output, siteRoot: site)
         try writer.write("new", to: "index.html")
         writer.discard()
 
@@ -34,9 +49,59 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["public"])
     }
 
-    @Test(arguments: ["../escape.html", "/etc/passwd", "stories/../../x", "a//b", "./a", "", "a\\..\\b", "a/\0b"])
+    @Test func leftoversOfAKilledBuildAreRemovedAndReported() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        // A pid that cannot belong to a live process: above Linux's pid_max ceiling (2^22).
+        let leftover = parent.appendingPathComponent(".public.staging-4999999")
+        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("big"), withIntermediateDirectories: true)
+        try Data(OutputLocation.markerHeader.utf8).write(to: leftover.appendingPathComponent(OutputLocation.markerName))
+        let stranger = parent.appendingPathComponent(".public.staging-4999998")
+        try FileManager.default.createDirectory(at: stranger, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: stranger.appendingPathComponent("thesis.docx"))
+
+        let writer = try OutputWriter(outputDirectory: parent.appendingPathComponent("public"), siteRoot: site)
+        writer.discard()
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(FileManager.default.fileExists(atPath: stranger.appendingPathComponent("thesis.docx").path))
+        #expect(writer.leftoverNotes.count == 2)
+        #expect(writer.leftoverNotes[0].hasPrefix("'\(stranger.path)' looks like the leftover"))
+        #expect(writer.leftoverNotes[1] == "removed '\(leftover.path)', left by a build that was interrupted")
+    }
+
+    @Test func aFileTheBuildWritesOverAUsersFileIsAnErrorAndNothingMoves() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("public")
+        let first = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try first.write("a", to: "index.html")
+        try first.commit()
+        try Data("mine".utf8).write(to: output.appendingPathComponent("about.html"))
+
+        let second = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try second.write("b", to: "index.html")
+        try second.write("ours", to: "about.html")
+        #expect(throws: OutputError.self) { try second.commit() }
+        second.discard()
+        #expect(try String(contentsOf: output.appendingPathComponent("about.html"), encoding: .utf8) == "mine")
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "a")
+    }
+
+    @Test func copiesALinkedFileAsARealFile() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let source = site.appendingPathComponent("logo.svg")
+        try Data("<svg/>".utf8).write(to: source)
+        let output = parent.appendingPathComponent("public")
+        let writer = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try writer.copyFile(from: source.path, to: "media/logo.svg")
+        try writer.commit()
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("media/logo.svg").path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "stories/../../x", "a//b", "./a", "", "a\\..\\b", "a/\0b", ".pathways-output"])
     func refusesPathsOutsideTheOutput(_ path: String) throws {
-        let writer = try OutputWriter(outputDirectory: parent.appendingPathComponent("public"))
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let writer = try OutputWriter(outputDirectory: parent.appendingPathComponent("public"), siteRoot: site)
         defer { writer.discard() }
         #expect(throws: OutputError.self) { try writer.write("x", to: path) }
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
