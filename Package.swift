@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Where each page lives: output files, root-relative URLs and absolute URLs.
@@ -7,10 +8,9 @@ struct Routes: Sendable {
     /// The path part of the base URL, starting and ending with `/`.
     let basePath: String
 
-    init(baseURL: String) {
-        let normalized = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        self.baseURL = normalized
-        var path = URLComponents(string: normalized)?.path ?? "/"
+    init(baseURL: BaseURL) {
+        self.baseURL = baseURL.string
+        var path = URLComponents(string: baseURL.string)?.path ?? "/"
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
         self.basePath = path

@@ -37,17 +37,17 @@ public struct SiteBuilder: Sendable {
             return BuildReport(diagnostics: diagnostics.sorted(), pagesWritten: pages, filesWritten: files, duration: seconds)
         }
 
-        guard let site = ContentPublisher.load(settings: settings, diagnostics: &diagnostics) else { return report() }
-        let theme = Theme.load(site: site.folder, defaultLanguage: site.facts.defaultLanguage, diagnostics: &diagnostics)
+        guard let site = Publisher.load(settings, diagnostics: &diagnostics) else { return report() }
+        let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code, diagnostics: &diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return report() }
 
-        let routes = Routes(baseURL: site.facts.baseURL)
-        let items = ContentPublisher.publish(site, routes: routes, strings: theme.strings, now: settings.now)
-        let planner = SitePlanner(facts: site.facts, routes: routes, strings: theme.strings, buildDate: settings.now.text)
+        let routes = Routes(baseURL: site.settings.baseURL)
+        let items = Publisher.publish(site, now: settings.now)
+        let planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
         let plan = planner.plan(items)
-        let renderer = PageRenderer(
-            theme: theme, facts: site.facts, routes: routes, buildDate: settings.now.text,
-            menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
+        let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
+                                    menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
+        let renderer = PageRenderer(theme: theme, values: values)
         let copies = site.copies(items: items, assets: theme.assets)
 
         diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)

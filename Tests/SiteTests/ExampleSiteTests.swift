@@ -1,3 +1,4 @@
+import Content
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -65,7 +66,7 @@ import TestSupport
     }
 
     @Test func everyInternalLinkResolves() throws {
-        let checker = LinkChecker(routes: Routes(baseURL: "https://example.org/"), outputs: Set(files))
+        let checker = LinkChecker(routes: Routes(baseURL: try! BaseURL("https://example.org/")), outputs: Set(files))
         for page in files where page.hasSuffix(".html") {
             let folder = page == "404.html" ? "" : String(page.dropLast("index.html".count))
             for link in LinkScanner.links(in: try read(page)) {

@@ -66,10 +66,11 @@ struct LinkChecker: Sendable {
 
     /// Where `link` is written in the item's Markdown body, as a file line and column.
     private func locate(_ link: String, in item: PublishedItem) -> (line: Int, column: Int)? {
-        guard let range = item.markdown.range(of: link) else { return nil }
-        let before = item.markdown[..<range.lowerBound]
+        let markdown = item.metadata.body
+        guard let range = markdown.range(of: link) else { return nil }
+        let before = markdown[..<range.lowerBound]
         let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        let lineStart = before.lastIndex(of: "\n").map { item.markdown.index(after: $0) } ?? item.markdown.startIndex
-        return (item.bodyStartLine + line, item.markdown.distance(from: lineStart, to: range.lowerBound) + 1)
+        let lineStart = before.lastIndex(of: "\n").map { markdown.index(after: $0) } ?? markdown.startIndex
+        return (item.metadata.bodyStartLine + line, markdown.distance(from: lineStart, to: range.lowerBound) + 1)
     }
 }

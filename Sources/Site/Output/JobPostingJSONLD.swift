@@ -1,24 +1,4 @@
-/// The facts of an open job opening that search engines read.
-struct JobPostingFacts: Sendable {
-    var title: String
-    /// The opening's description as HTML.
-    var descriptionHTML: String
-    var url: String
-    var datePosted: String
-    var validThrough: String
-    var organisation: String
-    /// The SPEC's employment type (`full-time`, `cash-for-work`, ...).
-    var employmentType: String?
-    var remote: Bool
-    /// ISO 3166 codes remote applicants may live in.
-    var applicantCountries: [String]
-    var location: String?
-    var salary: (min: Double?, max: Double?, currency: String, period: String)?
-    /// Readable work-permit requirement.
-    var workPermit: String?
-    var language: String?
-}
-
+import Content
 /// Writes schema.org `JobPosting` JSON-LD as Google for Jobs reads it.
 enum JobPostingJSONLD {
     /// schema.org's employmentType for the SPEC's employment types.
@@ -33,48 +13,49 @@ enum JobPostingJSONLD {
         }
     }
 
-    /// The JSON object.
-    static func json(_ facts: JobPostingFacts) -> JSONText {
+    /// The JSON object for an open opening whose body is `descriptionHTML`, published at `url`.
+    static func json(_ opening: Opening, descriptionHTML: String, url: String) -> JSONText {
+        let organisation = opening.organisation ?? ""
         var pairs: [(String, JSONText)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("JobPosting")),
-            ("title", .string(facts.title)),
-            ("description", .string(facts.descriptionHTML.isEmpty ? facts.title : facts.descriptionHTML)),
-            ("url", .string(facts.url)),
-            ("identifier", .object([("@type", .string("PropertyValue")), ("name", .string(facts.organisation)), ("value", .string(facts.url))])),
-            ("datePosted", .string(facts.datePosted)),
-            ("validThrough", .string(facts.validThrough + "T23:59:59Z")),
-            ("hiringOrganization", .object([("@type", .string("Organization")), ("name", .string(facts.organisation))])),
+            ("title", .string(opening.title)),
+            ("description", .string(descriptionHTML.isEmpty ? opening.title : descriptionHTML)),
+            ("url", .string(url)),
+            ("identifier", .object([("@type", .string("PropertyValue")), ("name", .string(organisation)), ("value", .string(url))])),
+            ("datePosted", .string((opening.posted ?? opening.expires).text)),
+            ("validThrough", .string(opening.expires.text + "T23:59:59Z")),
+            ("hiringOrganization", .object([("@type", .string("Organization")), ("name", .string(organisation))])),
         ]
-        if let type = facts.employmentType { pairs.append(("employmentType", .string(employmentType(type)))) }
-        if facts.remote {
+        if let type = opening.employmentType { pairs.append(("employmentType", .string(employmentType(type.rawValue)))) }
+        if opening.remote {
             pairs.append(("jobLocationType", .string("TELECOMMUTE")))
-            if !facts.applicantCountries.isEmpty {
-                pairs.append(("applicantLocationRequirements", .array(facts.applicantCountries.map {
-                    .object([("@type", .string("Country")), ("name", .string($0))])
+            if !opening.applicantCountries.isEmpty {
+                pairs.append(("applicantLocationRequirements", .array(opening.applicantCountries.map {
+                    .object([("@type", .string("Country")), ("name", .string($0.code))])
                 })))
             }
         }
-        if let location = facts.location, !location.isEmpty {
+        if let location = opening.location, !location.isEmpty {
             pairs.append(("jobLocation", .object([
                 ("@type", .string("Place")),
                 ("address", .object([("@type", .string("PostalAddress")), ("addressLocality", .string(location))])),
             ])))
         }
-        if let salary = facts.salary {
+        if let salary = opening.salary {
             var value: [(String, JSONText)] = [("@type", .string("QuantitativeValue"))]
             if let min = salary.min { value.append(("minValue", .number(min))) }
             if let max = salary.max { value.append(("maxValue", .number(max))) }
-            value.append(("unitText", .string(salary.period.uppercased())))
+            value.append(("unitText", .string((salary.period?.rawValue ?? "month").uppercased())))
             pairs.append(("baseSalary", .object([("@type", .string("MonetaryAmount")), ("currency", .string(salary.currency)), ("value", .object(value))])))
         }
-        if let permit = facts.workPermit { pairs.append(("eligibilityToWorkRequirement", .string(permit))) }
-        if let language = facts.language { pairs.append(("inLanguage", .string(language))) }
+        if let permit = opening.workPermit { pairs.append(("eligibilityToWorkRequirement", .string(LocalText.englishName(permit.rawValue)))) }
+        pairs.append(("inLanguage", .string(opening.lang.code)))
         return .object(pairs)
     }
 
     /// The `<script type="application/ld+json">` block; safe to place in HTML.
-    static func scriptBlock(_ facts: JobPostingFacts) -> String {
-        "<script type=\"application/ld+json\">" + json(facts).serialized() + "</script>"
+    static func scriptBlock(_ opening: Opening, descriptionHTML: String, url: String) -> String {
+        "<script type=\"application/ld+json\">" + json(opening, descriptionHTML: descriptionHTML, url: url).serialized() + "</script>"
     }
 }

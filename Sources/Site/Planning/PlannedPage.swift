@@ -1,4 +1,45 @@
-import Liquid
+import Content
+
+/// What a planned output was made from: the incremental build compares these
+/// between builds to know what to render again.
+struct OutputInputs: Sendable, Hashable {
+    /// Content files (relative to the site root) whose text the output shows.
+    var contentFiles: [String] = []
+    /// Collections whose membership or order the output depends on: `openings`, `tag:remote`, `home`.
+    var collections: [String] = []
+    /// The layout rendered (its partials and parents come with it), or `nil` for files made without templates.
+    var layout: String?
+    /// The language whose interface strings the output uses, or `nil`.
+    var strings: LanguageCode?
+    /// Whether the build date changes the output (expiry, "closes in N days").
+    var buildDate: Bool = false
+    /// Every output depends on site.yml; it is listed for completeness.
+    var siteConfig: Bool = true
+}
+
+/// The typed content of a planned page; ``TemplateValues`` turns it into template variables.
+enum PageContent: Sendable {
+    /// One item's page.
+    case item(PublishedItem)
+    /// One page of a kind's list.
+    case list(ContentKind, PageSlice<PublishedItem>, totalItems: Int)
+    /// One page of a tag's list.
+    case tag(TagSummary, PageSlice<PublishedItem>)
+    /// The page of every tag.
+    case tags([TagSummary])
+    /// The home page's selections, each newest first.
+    case home(openings: [PublishedItem], stories: [PublishedItem], evaluations: [PublishedItem])
+    /// The 404 page.
+    case notFound
+}
+
+/// A tag with how many listed items carry it.
+struct TagSummary: Sendable {
+    var tag: Tag
+    var count: Int
+    /// The tag page's folder: `tags/remote/`.
+    var folder: String { "tags/\(tag.name)/" }
+}
 
 /// One HTML page to render: which layout, into which file, with what.
 struct PlannedPage: Sendable {
@@ -9,20 +50,29 @@ struct PlannedPage: Sendable {
     /// The layout in `templates/layouts/`.
     var layout: String
     /// The language of the page's interface.
-    var language: String
-    var isRightToLeft: Bool
+    var language: LanguageCode
     /// Whether search engines should skip the page.
     var noindex: Bool = false
-    /// Translations of the page (`{lang, url, canonical, title}` values).
-    var alternates: [Value] = []
-    /// Variables only this page has: `page`, `paginator`, `list`, `tag`, `tags`, `home`.
-    var variables: [String: Value]
+    /// Translations of the page.
+    var alternates: [PublishedItem] = []
+    var content: PageContent
+    var inputs: OutputInputs
     /// The content file behind the page, for locating errors.
-    var sourcePath: String?
+    var sourcePath: String? {
+        if case .item(let item) = content { return item.sourcePath }
+        return nil
+    }
 }
 
 /// A file the build writes as it is, without a template (feeds, sitemap, robots.txt).
 struct PlannedFile: Sendable {
     var path: String
     var contents: String
+    var inputs: OutputInputs
+}
+
+/// Everything a build writes, decided before anything is rendered.
+struct SitePlan: Sendable {
+    var pages: [PlannedPage]
+    var files: [PlannedFile]
 }

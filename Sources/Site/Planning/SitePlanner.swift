@@ -1,182 +1,139 @@
-import Liquid
-
-/// Everything a build writes, decided before anything is rendered.
-struct SitePlan: Sendable {
-    var pages: [PlannedPage]
-    var files: [PlannedFile]
-}
+import Content
 
 /// Turns the published items into the list of pages and files of the site:
 /// item pages, paginated lists, tag pages, the home page, feeds and the sitemap.
+///
+/// Planning is pure: it reads typed items and writes plain data, so it is
+/// tested without templates or a disk.
 struct SitePlanner: Sendable {
-    let facts: SiteFacts
+    let settings: SiteSettings
     let routes: Routes
     let strings: InterfaceStrings
-    let buildDate: String
+    let buildDate: BuildDate
 
     /// How many entries a feed holds.
     static let feedLength = 50
+    /// The lists every site has, in navigation order.
+    static let listedKinds: [ContentKind] = [.opening, .story, .evaluation]
 
     /// The plan for `items` (all published items, closed openings included).
     /// - Complexity: O(n log n) in the number of items.
     func plan(_ items: [PublishedItem]) -> SitePlan {
         let sorted = items.sorted(by: PublishedItem.newestFirst)
         let listed = sorted.filter(\.isListed)
+        let defaultLanguage = settings.defaultLanguage
         var pages: [PlannedPage] = []
         var files: [PlannedFile] = []
-        var sitemap: [SitemapEntry] = [SitemapEntry(url: routes.canonical(""), lastModified: listed.first?.date)]
+        var sitemap: [SitemapEntry] = [SitemapEntry(url: routes.canonical(""), lastModified: listed.first?.date?.text)]
 
-        let translations = Dictionary(grouping: sorted.filter { $0.translationKey != nil }) { "\($0.kind.rawValue)/\($0.translationKey!)" }
+        let translations = Dictionary(grouping: sorted.filter { $0.metadata.translationKey != nil }) { "\($0.kind.rawValue)/\($0.metadata.translationKey!)" }
         for item in sorted {
-            let siblings = item.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []
+            let siblings = item.metadata.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []
             let others = siblings.filter { $0.folder != item.folder }.sorted { $0.language < $1.language }
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
-                language: item.language, isRightToLeft: item.isRightToLeft, noindex: item.closed,
-                alternates: others.map(alternate), variables: ["page": .object(ItemValue(item: item, routes: routes))],
-                sourcePath: item.sourcePath))
+                language: item.language, noindex: item.closed, alternates: others, content: .item(item),
+                inputs: OutputInputs(contentFiles: [item.sourcePath] + others.map(\.sourcePath), layout: item.kind.rawValue,
+                                     strings: item.language, buildDate: item.kind == .opening)))
             if item.isListed {
                 // A closed translation leaves the sitemap, so it is no one's alternate there either.
                 let listedOthers = others.filter(\.isListed)
                 sitemap.append(SitemapEntry(
-                    url: routes.canonical(item.folder), lastModified: item.date.isEmpty ? nil : item.date,
-                    alternates: listedOthers.isEmpty ? [] : ([item] + listedOthers).map { ($0.language, routes.canonical($0.folder)) }))
+                    url: routes.canonical(item.folder), lastModified: item.date?.text,
+                    alternates: listedOthers.isEmpty ? [] : ([item] + listedOthers).map { ($0.language.code, routes.canonical($0.folder)) }))
             }
         }
 
-        for kind in [PublishedItem.Kind.opening, .story, .evaluation] {
+        for kind in Self.listedKinds {
             let members = listed.filter { $0.kind == kind }
-            let feed = feedURL(for: kind)
-            let list: Value = .dictionary([
-                "kind": .string(kind.rawValue),
-                "title": .string(strings.text(kind.folder, language: facts.defaultLanguage)),
-                "feed_url": feed.map { .string(routes.url($0)) } ?? .nil,
-            ])
-            pages += paginatedPages(members, baseFolder: "\(kind.folder)/", layout: "list", extra: ["list": list])
-            sitemap.append(SitemapEntry(url: routes.canonical("\(kind.folder)/"), lastModified: members.first?.date))
+            for slice in Pagination.paginate(members, perPage: settings.perPage, baseFolder: "\(kind.folder)/") {
+                pages.append(listPage(slice, layout: "list", content: .list(kind, slice, totalItems: members.count), collection: kind.folder))
+            }
+            sitemap.append(SitemapEntry(url: routes.canonical("\(kind.folder)/"), lastModified: members.first?.date?.text))
         }
 
         files += feeds(listed)
         let tagged = tagIndex(listed)
-        pages.append(defaultLanguagePage(path: "tags/index.html", urlPath: "tags/", layout: "tags", variables: [
-            "tags": .array(tagged.map { TagLinks.value(for: $0.tag, count: $0.items.count, routes: routes) })
-        ]))
+        pages.append(PlannedPage(path: "tags/index.html", urlPath: "tags/", layout: "tags", language: defaultLanguage,
+                                 content: .tags(tagged.map(\.summary)),
+                                 inputs: OutputInputs(collections: ["tags"], layout: "tags", strings: defaultLanguage)))
         sitemap.append(SitemapEntry(url: routes.canonical("tags/")))
-        for (tag, members) in tagged {
-            let folder = TagLinks.folder(for: tag)
-            let tagValue: Value = .dictionary([
-                "name": .string(tag), "url": .string(routes.url(folder)), "count": .int(members.count),
-                "feed_url": .string(routes.url(folder + "feed.xml")),
-            ])
-            pages += paginatedPages(members, baseFolder: folder, layout: "tag", extra: ["tag": tagValue])
-            files.append(PlannedFile(path: folder + "feed.xml", contents: FeedWriter.atom(
-                channel(title: "\(facts.title): #\(tag)", feedPath: folder + "feed.xml", pagePath: folder, newest: members.first),
-                entries: members.prefix(Self.feedLength).map { feedEntry($0, withContent: false) })))
-            sitemap.append(SitemapEntry(url: routes.canonical(folder), lastModified: members.first?.date))
+        for (summary, members) in tagged {
+            for slice in Pagination.paginate(members, perPage: settings.perPage, baseFolder: summary.folder) {
+                pages.append(listPage(slice, layout: "tag", content: .tag(summary, slice), collection: "tag:\(summary.tag.name)"))
+            }
+            let feedPath = summary.folder + "feed.xml"
+            files.append(PlannedFile(path: feedPath, contents: FeedWriter.atom(
+                channel(title: "\(settings.title): #\(summary.tag.name)", feedPath: feedPath, pagePath: summary.folder, newest: members.first),
+                entries: members.prefix(Self.feedLength).map { feedEntry($0, withContent: false) }),
+                inputs: OutputInputs(contentFiles: members.prefix(Self.feedLength).map(\.sourcePath), collections: ["tag:\(summary.tag.name)"])))
+            sitemap.append(SitemapEntry(url: routes.canonical(summary.folder), lastModified: members.first?.date?.text))
         }
 
-        let home: Value = .dictionary([
-            "openings": newest(listed, .opening, 10),
-            "stories": newest(listed, .story, 5),
-            "evaluations": newest(listed, .evaluation, 3),
-        ])
-        pages.append(defaultLanguagePage(path: "index.html", urlPath: "", layout: "home", variables: ["home": home]))
-        var notFound = defaultLanguagePage(path: "404.html", urlPath: "404.html", layout: "404", variables: [:])
-        notFound.noindex = true
-        pages.append(notFound)
+        let newest = { (kind: ContentKind, count: Int) in Array(listed.lazy.filter { $0.kind == kind }.prefix(count)) }
+        let home = (openings: newest(.opening, 10), stories: newest(.story, 5), evaluations: newest(.evaluation, 3))
+        pages.append(PlannedPage(
+            path: "index.html", urlPath: "", layout: "home", language: defaultLanguage,
+            content: .home(openings: home.openings, stories: home.stories, evaluations: home.evaluations),
+            inputs: OutputInputs(contentFiles: (home.openings + home.stories + home.evaluations).map(\.sourcePath),
+                                 collections: ["home"], layout: "home", strings: defaultLanguage, buildDate: true)))
+        pages.append(PlannedPage(path: "404.html", urlPath: "404.html", layout: "404", language: defaultLanguage, noindex: true,
+                                 content: .notFound, inputs: OutputInputs(layout: "404", strings: defaultLanguage)))
 
-        files.append(PlannedFile(path: "sitemap.xml", contents: SitemapWriter.sitemap(sitemap)))
-        files.append(PlannedFile(path: "robots.txt", contents: SitemapWriter.robots(sitemapURL: routes.canonical("sitemap.xml"))))
+        files.append(PlannedFile(path: "sitemap.xml", contents: SitemapWriter.sitemap(sitemap),
+                                 inputs: OutputInputs(collections: ["all"], buildDate: true)))
+        files.append(PlannedFile(path: "robots.txt", contents: SitemapWriter.robots(sitemapURL: routes.canonical("sitemap.xml")),
+                                 inputs: OutputInputs()))
         return SitePlan(pages: pages, files: files)
     }
 
-    private func newest(_ listed: [PublishedItem], _ kind: PublishedItem.Kind, _ count: Int) -> Value {
-        .array(listed.lazy.filter { $0.kind == kind }.prefix(count).map { .object(ItemValue(item: $0, routes: routes)) })
-    }
-
-    private func defaultLanguagePage(path: String, urlPath: String, layout: String, variables: [String: Value]) -> PlannedPage {
-        PlannedPage(path: path, urlPath: urlPath, layout: layout, language: facts.defaultLanguage,
-                    isRightToLeft: LanguageDirection.isRightToLeft(facts.defaultLanguage), variables: variables)
-    }
-
-    private func alternate(_ item: PublishedItem) -> Value {
-        .dictionary([
-            "lang": .string(item.language), "url": .string(routes.url(item.folder)),
-            "canonical": .string(routes.canonical(item.folder)), "title": .string(item.title),
-            "language_name": .string(LanguageNames.name(of: item.language, in: item.language)),
-        ])
-    }
-
-    /// Every page of a list, with its `paginator`.
-    private func paginatedPages(_ members: [PublishedItem], baseFolder: String, layout: String, extra: [String: Value]) -> [PlannedPage] {
-        Pagination.paginate(members, perPage: facts.perPage, baseFolder: baseFolder).map { slice in
-            let numbers: [Value] = Pagination.window(current: slice.number, total: slice.totalPages).map { n in
-                guard let n else { return .dictionary(["gap": .bool(true)]) }
-                return .dictionary(["number": .int(n), "url": .string(routes.url(slice.folder(ofPage: n))), "current": .bool(n == slice.number)])
-            }
-            let paginator: Value = .dictionary([
-                "items": .array(slice.items.map { .object(ItemValue(item: $0, routes: routes)) }),
-                "page": .int(slice.number),
-                "total_pages": .int(slice.totalPages),
-                "total_items": .int(members.count),
-                "previous_url": slice.number > 1 ? .string(routes.url(slice.folder(ofPage: slice.number - 1))) : .nil,
-                "next_url": slice.number < slice.totalPages ? .string(routes.url(slice.folder(ofPage: slice.number + 1))) : .nil,
-                "pages": .array(numbers),
-            ])
-            var variables = extra
-            variables["paginator"] = paginator
-            return defaultLanguagePage(path: Routes.file(forFolder: slice.folder), urlPath: slice.folder, layout: layout, variables: variables)
-        }
+    private func listPage(_ slice: PageSlice<PublishedItem>, layout: String, content: PageContent, collection: String) -> PlannedPage {
+        PlannedPage(path: Routes.file(forFolder: slice.folder), urlPath: slice.folder, layout: layout, language: settings.defaultLanguage,
+                    content: content,
+                    inputs: OutputInputs(contentFiles: slice.items.map(\.sourcePath), collections: [collection], layout: layout,
+                                         strings: settings.defaultLanguage, buildDate: true))
     }
 
     /// Tags with their listed items (newest first), most used first, then by name.
-    private func tagIndex(_ listed: [PublishedItem]) -> [(tag: String, items: [PublishedItem])] {
-        var byTag: [String: [PublishedItem]] = [:]
+    private func tagIndex(_ listed: [PublishedItem]) -> [(summary: TagSummary, items: [PublishedItem])] {
+        var byTag: [Tag: [PublishedItem]] = [:]
         for item in listed {
-            for tag in Set(item.tags) { byTag[tag, default: []].append(item) }
+            for tag in Set(item.metadata.tags) { byTag[tag, default: []].append(item) }
         }
-        return byTag.map { (tag: $0.key, items: $0.value) }
-            .sorted { $0.items.count != $1.items.count ? $0.items.count > $1.items.count : $0.tag < $1.tag }
-    }
-
-    private func feedURL(for kind: PublishedItem.Kind) -> String? {
-        switch kind {
-        case .opening: return "feeds/openings.xml"
-        case .story: return "feeds/stories.xml"
-        default: return nil
-        }
+        return byTag.map { (summary: TagSummary(tag: $0.key, count: $0.value.count), items: $0.value) }
+            .sorted { $0.items.count != $1.items.count ? $0.items.count > $1.items.count : $0.summary.tag < $1.summary.tag }
     }
 
     private func feeds(_ listed: [PublishedItem]) -> [PlannedFile] {
         let openings = Array(listed.filter { $0.kind == .opening }.prefix(Self.feedLength))
         let stories = Array(listed.filter { $0.kind == .story }.prefix(Self.feedLength))
-        let openingsTitle = "\(facts.title): \(strings.text("openings", language: facts.defaultLanguage))"
-        let storiesTitle = "\(facts.title): \(strings.text("stories", language: facts.defaultLanguage))"
+        let language = settings.defaultLanguage.code
+        let openingsTitle = "\(settings.title): \(strings.text("openings", language: language))"
+        let storiesTitle = "\(settings.title): \(strings.text("stories", language: language))"
+        let openingInputs = OutputInputs(contentFiles: openings.map(\.sourcePath), collections: ["openings"], buildDate: true)
         return [
             PlannedFile(path: "feeds/openings.xml", contents: FeedWriter.atom(
                 channel(title: openingsTitle, feedPath: "feeds/openings.xml", pagePath: "openings/", newest: openings.first),
-                entries: openings.map(feedEntry))),
+                entries: openings.map { feedEntry($0, withContent: true) }), inputs: openingInputs),
             PlannedFile(path: "feeds/openings.json", contents: FeedWriter.jsonFeed(
                 channel(title: openingsTitle, feedPath: "feeds/openings.json", pagePath: "openings/", newest: openings.first),
-                entries: openings.map(feedEntry))),
+                entries: openings.map { feedEntry($0, withContent: true) }), inputs: openingInputs),
             PlannedFile(path: "feeds/stories.xml", contents: FeedWriter.atom(
                 channel(title: storiesTitle, feedPath: "feeds/stories.xml", pagePath: "stories/", newest: stories.first),
-                entries: stories.map(feedEntry))),
+                entries: stories.map { feedEntry($0, withContent: true) }),
+                inputs: OutputInputs(contentFiles: stories.map(\.sourcePath), collections: ["stories"])),
         ]
     }
 
     private func channel(title: String, feedPath: String, pagePath: String, newest: PublishedItem?) -> FeedChannel {
         FeedChannel(title: title, feedURL: routes.canonical(feedPath), pageURL: routes.canonical(pagePath),
-                    language: facts.defaultLanguage, updated: newest?.date ?? buildDate)
-    }
-
-    private func feedEntry(_ item: PublishedItem) -> FeedEntry {
-        feedEntry(item, withContent: true)
+                    language: settings.defaultLanguage.code, updated: newest?.date?.text ?? buildDate.text)
     }
 
     /// A feed entry; tag feeds leave the body out to stay small (there is one per tag).
     private func feedEntry(_ item: PublishedItem, withContent: Bool) -> FeedEntry {
-        FeedEntry(url: routes.canonical(item.folder), title: item.title, summary: item.summary, contentHTML: withContent ? item.html : nil,
-                  date: item.date.isEmpty ? buildDate : item.date, language: item.language, tags: item.tags)
+        FeedEntry(url: routes.canonical(item.folder), title: item.title, summary: item.metadata.summary ?? "",
+                  contentHTML: withContent ? item.html : nil, date: item.date?.text ?? buildDate.text,
+                  language: item.language.code, tags: item.metadata.tags.map(\.name))
     }
 }

@@ -1,10 +1,14 @@
+import Content
 import Liquid
 
-/// An item seen from a template: properties resolve on demand, so a list of
-/// thousands of items is never turned into dictionaries up front.
+/// An item seen from a template: properties resolve on demand, in the page's
+/// language (code names, numbers, dates), while the item's own text keeps its language.
 struct ItemValue: LiquidObject {
     let item: PublishedItem
     let routes: Routes
+    /// Formats for the page the item appears on.
+    let text: LocalText
+    let buildDate: BuildDate
 
     func liquidProperty(_ name: String) -> Value? {
         switch name {
@@ -13,30 +17,125 @@ struct ItemValue: LiquidObject {
         case "slug": return .string(item.slug)
         case "url": return .string(routes.url(item.folder))
         case "canonical": return .string(routes.canonical(item.folder))
-        case "lang": return .string(item.language)
-        case "dir": return .string(item.isRightToLeft ? "rtl" : "ltr")
-        case "summary": return .string(item.summary)
-        case "date": return item.date.isEmpty ? .nil : .string(item.date)
-        case "tags": return .array(item.tags.map { TagLinks.value(for: $0, count: nil, routes: routes) })
+        case "lang": return .string(item.language.code)
+        case "dir": return .string(TemplateValues.direction(item.language))
+        case "summary": return .string(item.metadata.summary ?? "")
+        case "date": return item.date.map { .string($0.text) } ?? .nil
+        case "date_text": return item.date.map { .string(text.date($0)) } ?? .nil
+        case "tags": return .array(item.linkedTags.map { TemplateValues.tag($0, count: nil, routes: routes) })
         case "content": return .safeString(item.html)
         case "closed": return .bool(item.closed)
-        case "json_ld": return item.jsonLD.map(Value.safeString) ?? .nil
-        case "translation_key": return item.translationKey.map(Value.string) ?? .nil
-        default: return item.fields[name]
+        case "translation_key": return item.metadata.translationKey.map(Value.string) ?? .nil
+        default: break
+        }
+        switch item.detail {
+        case .story(let story): return storyProperty(name, story)
+        case .evaluation(let evaluation): return evaluationProperty(name, evaluation)
+        case .opening(let opening): return openingProperty(name, opening)
+        case .page(let page): return name == "menu_order" ? page.menuOrder.map(Value.int) : nil
         }
     }
 
     var liquidDescription: String { item.title }
-}
 
-/// Tag names, folders and the `{name, url, count}` values templates see.
-enum TagLinks {
-    /// The output folder of a tag's page: `tags/remote/`.
-    static func folder(for tag: String) -> String { "tags/\(tag)/" }
+    private func code(_ prefix: String, _ code: String) -> Value {
+        .dictionary(["code": .string(code), "name": .string(text.codeName(prefix, code))])
+    }
 
-    static func value(for tag: String, count: Int?, routes: Routes) -> Value {
-        var entry: LiquidHash = ["name": .string(tag), "url": .string(routes.url(folder(for: tag)))]
-        if let count { entry["count"] = .int(count) }
-        return .dictionary(entry)
+    private func country(_ country: CountryCode) -> Value {
+        .dictionary(["code": .string(country.code), "name": .string(text.country(country))])
+    }
+
+    private func language(_ language: LanguageCode) -> Value {
+        .dictionary(["code": .string(language.code), "name": .string(text.languageName(language))])
+    }
+
+    private func storyProperty(_ name: String, _ story: Story) -> Value? {
+        switch name {
+        case "person": return story.person.map(Value.string) ?? .nil
+        case "pseudonym": return .bool(story.pseudonym)
+        case "country": return story.country.map(country) ?? .nil
+        case "pipeline": return story.pipeline.map { code("pipeline", $0.rawValue) } ?? .nil
+        case "image": return story.image.map { .string(imageURL($0)) } ?? .nil
+        case "image_alt": return story.imageAlt.map(Value.string) ?? .nil
+        default: return nil
+        }
+    }
+
+    /// A story image's URL: absolute URLs stay, `/media/x.jpg` is under the site root, else beside the page.
+    private func imageURL(_ image: String) -> String {
+        if image.contains("://") { return image }
+        if image.hasPrefix("/") { return routes.url(String(image.dropFirst())) }
+        if image.hasPrefix("media/") { return routes.url(image) }
+        return routes.url(item.folder + image)
+    }
+
+    private func evaluationProperty(_ name: String, _ evaluation: Evaluation) -> Value? {
+        switch name {
+        case "programme": return evaluation.programme.map(Value.string) ?? .nil
+        case "organisation": return evaluation.organisation.map(Value.string) ?? .nil
+        case "country": return evaluation.country.map(country) ?? .nil
+        case "period":
+            return evaluation.period.map { period in
+                .dictionary(["start": .string(period.start.text), "end": .string(period.end.text),
+                             "start_text": .string(text.date(period.start)), "end_text": .string(text.date(period.end))])
+            } ?? .nil
+        case "intervention": return evaluation.intervention.map { code("pipeline", $0.rawValue) } ?? .nil
+        case "method": return evaluation.method.map { code("method", $0.rawValue) } ?? .nil
+        case "sample_size": return evaluation.sampleSize.map { .string(text.number(Double($0))) } ?? .nil
+        case "cost_per_participant":
+            return evaluation.costPerParticipant.map { money in
+                .dictionary(["amount": .double(money.amount), "currency": .string(money.currency), "text": .string(text.money(money.amount, money.currency))])
+            } ?? .nil
+        case "outcomes": return .array(evaluation.outcomes.map(outcome))
+        case "headline": return evaluation.outcomes.first.map(outcome) ?? .nil
+        case "chart_svg":
+            let chart = OutcomeChart.svg(evaluation.outcomes, text: text, id: "chart-\(item.slug)")
+            return chart.isEmpty ? .nil : .safeString(chart)
+        default: return nil
+        }
+    }
+
+    private func outcome(_ outcome: Evaluation.Outcome) -> Value {
+        .dictionary([
+            "indicator": .string(outcome.indicator),
+            "unit": .string(outcome.unit),
+            "baseline": .string(text.number(outcome.baseline)),
+            "endline": .string(text.number(outcome.endline)),
+            "target": outcome.target.map { .string(text.number($0)) } ?? .nil,
+            "change": .string(text.signed(outcome.endline - outcome.baseline)),
+        ])
+    }
+
+    private func openingProperty(_ name: String, _ opening: Opening) -> Value? {
+        switch name {
+        case "organisation": return opening.organisation.map(Value.string) ?? .nil
+        case "posted": return opening.posted.map { .string($0.text) } ?? .nil
+        case "posted_text": return opening.posted.map { .string(text.date($0)) } ?? .nil
+        case "expires": return .string(opening.expires.text)
+        case "expires_text": return .string(text.date(opening.expires))
+        case "closes_in_days": return item.closed ? .nil : .int(opening.expires.daysSinceEpoch - buildDate.daysSinceEpoch)
+        case "remote": return .bool(opening.remote)
+        case "applicant_countries": return .array(opening.applicantCountries.map(country))
+        case "location": return opening.location.map(Value.string) ?? .nil
+        case "employment_type": return opening.employmentType.map { code("employment_type", $0.rawValue) } ?? .nil
+        case "pipeline": return opening.pipeline.map { code("pipeline", $0.rawValue) } ?? .nil
+        case "languages": return .array(opening.languages.map(language))
+        case "devices": return .array(opening.devices.map { code("device", $0.rawValue) })
+        case "salary":
+            return opening.salary.map { salary in
+                .dictionary([
+                    "min": salary.min.map(Value.double) ?? .nil, "max": salary.max.map(Value.double) ?? .nil,
+                    "currency": .string(salary.currency), "period": salary.period.map { .string($0.rawValue) } ?? .nil,
+                    "text": .string(text.salary(salary)),
+                ])
+            } ?? .nil
+        case "apply_url": return opening.applyURL.map { .string($0.string) } ?? .nil
+        case "work_permit": return opening.workPermit.map { code("work_permit", $0.rawValue) } ?? .nil
+        case "json_ld":
+            guard !item.closed else { return .nil }
+            return .safeString(JobPostingJSONLD.scriptBlock(opening, descriptionHTML: item.html, url: routes.canonical(item.folder)))
+        default: return nil
+        }
     }
 }

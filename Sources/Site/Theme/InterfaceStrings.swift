@@ -1,5 +1,4 @@
 import Diagnostics
-import Liquid
 import Yams
 
 /// The interface strings of a theme (`templates/i18n/<lang>.yml`), per language.
@@ -67,13 +66,14 @@ struct InterfaceStrings: Sendable {
         return nil
     }
 
-    /// Every string for `language`, with fallbacks filled in, as a template value.
-    func value(for language: String) -> Value {
-        var merged: [String: Value] = [:]
+    /// Every string for `language`, with fallbacks filled in.
+    func merged(for language: String) -> [String: String] {
+        var merged: [String: String] = [:]
         for fallback in fallbackLanguages.reversed() {
-            for (key, text) in table[fallback] ?? [:] { merged[key] = .string(text) }
+            for (key, text) in table[fallback] ?? [:] { merged[key] = text }
         }
-        for (key, text) in table[language] ?? [:] { merged[key] = .string(text) }
-        return .dictionary(LiquidHash(merged))
+        for (key, text) in table[language] ?? [:] { merged[key] = text }
+        return merged
     }
+
 }

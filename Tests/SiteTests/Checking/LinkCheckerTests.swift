@@ -1,8 +1,9 @@
+import Content
 import Testing
 @testable import Site
 
 @Suite struct LinkCheckerTests {
-    let checker = LinkChecker(routes: Routes(baseURL: "https://example.org/site/"),
+    let checker = LinkChecker(routes: Routes(baseURL: try! BaseURL("https://example.org/site/")),
                               outputs: ["index.html", "stories/amal/index.html", "assets/site.css", "stories/amal/photo.png"])
 
     @Test(arguments: [

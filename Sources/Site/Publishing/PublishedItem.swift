@@ -1,0 +1,76 @@
+import Content
+
+/// An item as the site publishes it: its typed content, its body rendered,
+/// and whether it is still listed. Templates see it only through ``TemplateValues``.
+struct PublishedItem: Sendable {
+    /// The typed content of each kind.
+    enum Detail: Sendable {
+        case story(Story)
+        case evaluation(Evaluation)
+        case opening(Opening)
+        case page(FreePage)
+    }
+
+    let detail: Detail
+    /// The body as HTML.
+    var html: String = ""
+    /// Links found in the body.
+    var bodyLinks: [String] = []
+    /// Whether an opening has expired: its page stays, it leaves every list.
+    var closed: Bool = false
+    /// The tags the page links to: a closed opening links only to tags that still have a page.
+    var linkedTags: [Tag]
+
+    init(_ detail: Detail, closed: Bool = false) {
+        self.detail = detail
+        self.closed = closed
+        self.linkedTags = []
+        self.linkedTags = metadata.tags
+    }
+
+    /// The fields every kind has.
+    var metadata: ItemMetadata {
+        switch detail {
+        case .story(let story): return story.metadata
+        case .evaluation(let evaluation): return evaluation.metadata
+        case .opening(let opening): return opening.metadata
+        case .page(let page): return page.metadata
+        }
+    }
+
+    var kind: ContentKind { metadata.kind }
+    var slug: String { metadata.slug.rawValue }
+    var title: String { metadata.title }
+    var language: LanguageCode { metadata.lang }
+    var sourcePath: String { metadata.sourcePath }
+
+    /// The date lists sort by: a story's date, an evaluation's date (else its period's end), an opening's `posted`.
+    var date: ContentDate? {
+        switch detail {
+        case .story(let story): return story.date
+        case .evaluation(let evaluation): return evaluation.date ?? evaluation.period?.end
+        case .opening(let opening): return opening.posted
+        case .page: return nil
+        }
+    }
+
+    /// The item's output folder, e.g. `stories/amal/`. Free pages sit at the top: `about/`.
+    var folder: String { kind == .page ? "\(slug)/" : "\(kind.folder)/\(slug)/" }
+
+    /// Whether lists, tag pages, feeds, the sitemap and search may show it.
+    var isListed: Bool { !closed }
+
+    /// Files beside a bundle's index.md: their path from the site root and their name inside the bundle.
+    var bundleFiles: [(path: String, name: String)] {
+        let prefix = (metadata.bundleFolder ?? "") + "/"
+        return metadata.bundleFiles.map { path in
+            (path: path, name: path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : String(path.split(separator: "/").last ?? ""))
+        }
+    }
+
+    /// Newest first; ties broken by slug so output never depends on load order.
+    static func newestFirst(_ a: PublishedItem, _ b: PublishedItem) -> Bool {
+        let left = a.date?.text ?? "", right = b.date?.text ?? ""
+        return left != right ? left > right : a.slug < b.slug
+    }
+}

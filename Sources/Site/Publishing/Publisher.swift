@@ -1,0 +1,73 @@
+import Content
+import Diagnostics
+import Dispatch
+import Markdown
+
+/// A site's loaded content with its settings and the folder it is read from.
+struct LoadedSite: Sendable {
+    var settings: SiteSettings
+    var content: LoadedContent
+    /// The site root, read through the rule for what may be published.
+    var folder: SiteFolder
+
+    /// Files copied as they are, each from its resolved source: theme assets, media, and the files of bundles.
+    /// All were listed, and their links and special files reported, when content and the theme were loaded.
+    func copies(items: [PublishedItem], assets: [SiteFile]) -> [(source: String, path: String)] {
+        var copies: [(source: String, path: String)] = assets.map { ($0.sourcePath, "assets/" + $0.path) }
+        for file in content.mediaFiles {
+            if case .file(let source) = folder.entry("content/media/" + file) { copies.append((source, "media/" + file)) }
+        }
+        for item in items {
+            for file in item.bundleFiles {
+                if case .file(let source) = folder.entry(file.path) { copies.append((source, item.folder + file.name)) }
+            }
+        }
+        return copies
+    }
+}
+
+/// Turns loaded content into what the site publishes: applies the consent gate
+/// and expiry, and renders Markdown. The result stays typed.
+enum Publisher {
+    /// Loads and validates `content/`; `nil` when there is no usable site.yml.
+    static func load(_ build: BuildSettings, diagnostics: inout [Diagnostic]) -> LoadedSite? {
+        let loader = ContentLoader(root: build.root, fileSystem: build.fileSystem)
+        let content = loader.load(includeDrafts: build.includeDrafts)
+        diagnostics += content.diagnostics
+        guard let config = content.config else { return nil }
+        return LoadedSite(settings: SiteSettings(config: config, baseURLOverride: build.baseURLOverride), content: content, folder: loader.site)
+    }
+
+    /// The items the site publishes, with Markdown rendered (in parallel).
+    /// - Complexity: O(n) Markdown renders spread over the available cores.
+    static func publish(_ site: LoadedSite, now: BuildDate) -> [PublishedItem] {
+        var items: [PublishedItem] = []
+        items += site.content.stories.filter(\.isPublishable).map { PublishedItem(.story($0)) }
+        items += site.content.evaluations.map { PublishedItem(.evaluation($0)) }
+        items += site.content.openings.map { PublishedItem(.opening($0), closed: $0.isExpired(on: now)) }
+        items += site.content.pages.map { PublishedItem(.page($0)) }
+        renderMarkdown(&items, allowUnsafeHTML: site.settings.allowUnsafeHTML)
+        // A closed opening leaves the tag pages, so it links only to tags that still have one.
+        let listedTags = Set(items.filter(\.isListed).flatMap(\.metadata.tags))
+        for index in items.indices where items[index].closed {
+            items[index].linkedTags = items[index].metadata.tags.filter(listedTags.contains)
+        }
+        return items
+    }
+
+    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool) {
+        let renderer = MarkdownRenderer(allowUnsafeHTML: allowUnsafeHTML)
+        let sources = items.map(\.metadata.body)
+        let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: sources.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            slots[index] = renderer.render(sources[index])
+        }
+        for index in items.indices {
+            items[index].html = results[index]?.html ?? ""
+            items[index].bodyLinks = results[index]?.links ?? []
+        }
+    }
+}

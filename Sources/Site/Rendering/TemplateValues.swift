@@ -1,0 +1,168 @@
+import Content
+import Liquid
+
+/// The one place where typed content becomes template values.
+///
+/// Values every page of a language shares (`site`, `t`, `lang`, `dir`, ...)
+/// are made once per language; items become lazy ``ItemValue`` objects, so a
+/// list of thousands of items is never turned into dictionaries up front.
+/// The variables are documented in `docs/theming.md`.
+struct TemplateValues: Sendable {
+    let settings: SiteSettings
+    let routes: Routes
+    let buildDate: BuildDate
+    /// Formatters by language code.
+    private let texts: [String: LocalText]
+    private let sharedByLanguage: [String: [String: Value]]
+
+    init(settings: SiteSettings, routes: Routes, strings: InterfaceStrings, buildDate: BuildDate, menuPages: [PublishedItem],
+         languages: Set<LanguageCode>) {
+        self.settings = settings
+        self.routes = routes
+        self.buildDate = buildDate
+        let names = LocaleNames()
+        let all = languages.union(settings.languages)
+        var texts: [String: LocalText] = [:]
+        for language in all { texts[language.code] = LocalText(language: language, strings: strings, names: names) }
+        self.texts = texts
+
+        let siteLanguages: [Value] = settings.languages.map { code in
+            .dictionary(["code": .string(code.code), "name": .string(names.language(code.code, in: code.code)), "dir": .string(Self.direction(code))])
+        }
+        let feeds: Value = .dictionary([
+            "openings_atom": .string(routes.url("feeds/openings.xml")),
+            "openings_json": .string(routes.url("feeds/openings.json")),
+            "stories_atom": .string(routes.url("feeds/stories.xml")),
+        ])
+        let params = Self.value(.map(settings.params))
+        var shared: [String: [String: Value]] = [:]
+        for language in all {
+            var menuSource = menuPages.filter { $0.language == language }
+            if menuSource.isEmpty { menuSource = menuPages.filter { $0.language == settings.defaultLanguage } }
+            let menu: [Value] = menuSource
+                .sorted { (Self.menuOrder($0), $0.slug) < (Self.menuOrder($1), $1.slug) }
+                .map { .dictionary(["title": .string($0.title), "url": .string(routes.url($0.folder))]) }
+            let site: Value = .dictionary([
+                "title": .string(settings.title),
+                "description": .string(settings.description),
+                "base_url": .string(routes.baseURL),
+                "root": .string(routes.basePath),
+                "organisation": .string(settings.organisation),
+                "default_language": .string(settings.defaultLanguage.code),
+                "languages": .array(siteLanguages),
+                "menu": .array(menu),
+                "feeds": feeds,
+                "params": params,
+            ])
+            shared[language.code] = [
+                "site": site,
+                "t": .dictionary(LiquidHash(strings.merged(for: language.code).mapValues(Value.string))),
+                "lang": .string(language.code),
+                "dir": .string(Self.direction(language)),
+                "asset_base": .string(routes.url("assets/")),
+                "build_date": .string(buildDate.text),
+            ]
+        }
+        self.sharedByLanguage = shared
+    }
+
+    /// Every variable of `page`: the shared ones of its language, then its own.
+    func variables(for page: PlannedPage) -> [String: Value] {
+        let language = page.language
+        let text = texts[language.code] ?? texts[settings.defaultLanguage.code]!
+        var data = sharedByLanguage[language.code] ?? sharedByLanguage[settings.defaultLanguage.code] ?? [:]
+        data["url"] = .string(routes.url(page.urlPath))
+        data["canonical"] = .string(routes.canonical(page.urlPath))
+        data["noindex"] = .bool(page.noindex)
+        data["alternates"] = .array(page.alternates.map { alternate($0, text: text) })
+        let item = { (item: PublishedItem) in Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate)) }
+        switch page.content {
+        case .item(let published):
+            data["page"] = item(published)
+        case .list(let kind, let slice, let total):
+            data["paginator"] = paginator(slice, totalItems: total, item: item)
+            data["list"] = .dictionary([
+                "kind": .string(kind.rawValue),
+                "title": .string(text.text(kind.folder)),
+                "feed_url": Self.feedPath(for: kind).map { .string(routes.url($0)) } ?? .nil,
+            ])
+        case .tag(let summary, let slice):
+            data["paginator"] = paginator(slice, totalItems: summary.count, item: item)
+            data["tag"] = .dictionary([
+                "name": .string(summary.tag.name), "url": .string(routes.url(summary.folder)), "count": .int(summary.count),
+                "feed_url": .string(routes.url(summary.folder + "feed.xml")),
+            ])
+        case .tags(let summaries):
+            data["tags"] = .array(summaries.map { Self.tag($0.tag, count: $0.count, routes: routes) })
+        case .home(let openings, let stories, let evaluations):
+            data["home"] = .dictionary([
+                "openings": .array(openings.map(item)), "stories": .array(stories.map(item)), "evaluations": .array(evaluations.map(item)),
+            ])
+        case .notFound:
+            break
+        }
+        return data
+    }
+
+    private func paginator(_ slice: PageSlice<PublishedItem>, totalItems: Int, item: (PublishedItem) -> Value) -> Value {
+        let numbers: [Value] = Pagination.window(current: slice.number, total: slice.totalPages).map { n in
+            guard let n else { return .dictionary(["gap": .bool(true)]) }
+            return .dictionary(["number": .int(n), "url": .string(routes.url(slice.folder(ofPage: n))), "current": .bool(n == slice.number)])
+        }
+        return .dictionary([
+            "items": .array(slice.items.map(item)),
+            "page": .int(slice.number),
+            "total_pages": .int(slice.totalPages),
+            "total_items": .int(totalItems),
+            "previous_url": slice.number > 1 ? .string(routes.url(slice.folder(ofPage: slice.number - 1))) : .nil,
+            "next_url": slice.number < slice.totalPages ? .string(routes.url(slice.folder(ofPage: slice.number + 1))) : .nil,
+            "pages": .array(numbers),
+        ])
+    }
+
+    private func alternate(_ item: PublishedItem, text: LocalText) -> Value {
+        .dictionary([
+            "lang": .string(item.language.code), "url": .string(routes.url(item.folder)),
+            "canonical": .string(routes.canonical(item.folder)), "title": .string(item.title),
+            "language_name": .string(text.names.language(item.language.code, in: item.language.code)),
+        ])
+    }
+
+    /// `{name, url}` (and `count` when given) for a tag.
+    static func tag(_ tag: Tag, count: Int?, routes: Routes) -> Value {
+        let folder = "tags/\(tag.name)/"
+        var entry: LiquidHash = ["name": .string(tag.name), "url": .string(routes.url(folder))]
+        if let count { entry["count"] = .int(count) }
+        return .dictionary(entry)
+    }
+
+    /// `rtl` or `ltr`.
+    static func direction(_ language: LanguageCode) -> String { language.isRightToLeft ? "rtl" : "ltr" }
+
+    /// The feed of a kind's list, if it has one.
+    static func feedPath(for kind: ContentKind) -> String? {
+        switch kind {
+        case .opening: return "feeds/openings.xml"
+        case .story: return "feeds/stories.xml"
+        default: return nil
+        }
+    }
+
+    /// A site.yml `params` value as a template value.
+    static func value(_ param: SiteConfig.Param) -> Value {
+        switch param {
+        case .string(let text): return .string(text)
+        case .bool(let flag): return .bool(flag)
+        case .int(let number): return .int(number)
+        case .double(let number): return .double(number)
+        case .list(let items): return .array(items.map(value))
+        case .map(let pairs): return .dictionary(LiquidHash(pairs.mapValues(value)))
+        case .null: return .nil
+        }
+    }
+
+    private static func menuOrder(_ item: PublishedItem) -> Int {
+        if case .page(let page) = item.detail { return page.menuOrder ?? Int.max }
+        return Int.max
+    }
+}
