@@ -95,7 +95,7 @@ import TestSupport
     }
 
     @Test func openingsCloseAfterTheirExpiryDate() throws {
-        let opening = "---\ntitle: Tutor\norganisation: Org\nposted: 2026-10-01\nexpires: 2026-11-22\nremote: true\nemployment_type: part-time\ntags: [welcometalent]\n---\nTeach.\n"
+        let opening = "---\ntitle: Tutor\norganisation: Org\nposted: 2026-10-01\nexpires: 2026-11-22\nremote: true\napply_url: mailto:jobs@example.org\nemployment_type: part-time\ntags: [welcometalent]\n---\nTeach.\n"
         let site = try makeSite(["content/openings/tutor.md": opening])
         defer { site.remove() }
         let output = site.url.appendingPathComponent("public")

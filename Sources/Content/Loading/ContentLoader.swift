@@ -33,10 +33,9 @@ public struct ContentLoader: Sendable {
 
         let mediaFiles = FolderListing.files(under: contentFolder.appendingPathComponent("media"))
         let entries = ContentScanner.entries(in: contentFolder, diagnostics: &diagnostics)
-        let decoder = ItemDecoder(defaultLanguage: config?.defaultLanguage ?? .english,
-                                  siteLanguages: config.map { Set($0.languages) },
-                                  mediaFiles: Set(mediaFiles))
+        let decoder = ItemDecoder(config: config, mediaFiles: Set(mediaFiles))
         let decoded = decodeAll(entries, with: decoder)
+        if config?.tags == nil { diagnostics += TagSpelling.warnings(decoded) }
 
         var content = LoadedContent(config: config, mediaFiles: mediaFiles)
         var firstBySlug: [String: String] = [:]

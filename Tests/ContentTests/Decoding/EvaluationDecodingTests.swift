@@ -47,7 +47,7 @@ import Testing
             "content/evaluations/amman.md:4:9: error: unknown method 'RCT'; expected one of rct, quasi-experimental, pre-post, qualitative, mixed; did you mean 'rct'?",
             "content/evaluations/amman.md:5:14: error: 'sample_size' must be an integer, found 'many'",
             "content/evaluations/amman.md:7:48: error: 'outcomes[1].baseline' must be a number, found 'x'",
-            "content/evaluations/amman.md:7:64: warning: unknown field 'outcomes[1].targt'; did you mean 'target'?",
+            "content/evaluations/amman.md:7:64: error: unknown field 'outcomes[1].targt'; did you mean 'target'?",
         ])
     }
 }

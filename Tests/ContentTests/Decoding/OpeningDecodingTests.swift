@@ -38,6 +38,7 @@ import Testing
         let messages = try SiteFixture.messages(path, """
             ---
             title: Translator
+            organisation: Amal Tech
             posted: 2026-10-01
             expires: 2026-09-01
             remote: false
@@ -47,16 +48,16 @@ import Testing
             ---
             """)
         #expect(messages == [
-            "content/openings/translator.md:4:10: error: 'expires' (2026-09-01) is before 'posted' (2026-10-01)",
-            "content/openings/translator.md:5:9: warning: an on-site opening ('remote' is not true) should say where: add 'location'",
-            "content/openings/translator.md:6:11: error: unknown device 'tablet'; expected one of smartphone, laptop",
-            "content/openings/translator.md:7:15: error: salary 'min' (900) is greater than 'max' (300)",
-            "content/openings/translator.md:8:12: error: URL scheme 'javascript:' is not allowed; use https:, http: or mailto:",
+            "content/openings/translator.md:5:10: error: 'expires' (2026-09-01) is before 'posted' (2026-10-01)",
+            "content/openings/translator.md:6:9: warning: an on-site opening ('remote' is not true) should say where: add 'location'",
+            "content/openings/translator.md:7:11: error: unknown device 'tablet'; expected one of smartphone, laptop",
+            "content/openings/translator.md:8:15: error: salary 'min' (900) is greater than 'max' (300)",
+            "content/openings/translator.md:9:12: error: URL scheme 'javascript:' is not allowed; use https:, http:, mailto: or tel:",
         ])
     }
 
     @Test func requiresExpires() throws {
-        #expect(try SiteFixture.messages(path, "---\ntitle: Translator\nremote: true\n---\n") == [
+        #expect(try SiteFixture.messages(path, "---\ntitle: Translator\norganisation: Amal Tech\nremote: true\napply_url: mailto:jobs@amal.example\n---\n") == [
             "content/openings/translator.md:1:1: error: missing required field 'expires'",
         ])
     }

@@ -29,7 +29,7 @@ import Testing
         #expect(content.config == nil)
         #expect(content.diagnostics.map(\.description) == [
             "content/site.yml:1:1: error: missing required field 'title'",
-            "content/site.yml:1:1: warning: unknown field 'titel'; did you mean 'title'?",
+            "content/site.yml:1:1: error: unknown field 'titel'; did you mean 'title'?",
             "content/site.yml:2:11: error: 'base_url' must be an http or https URL such as 'https://example.org/', found 'ftp://example.org'",
             "content/site.yml:4:12: error: 'languages' must include the default language 'fr'",
             "content/site.yml:5:11: error: 'per_page' must be between 1 and 1000, found 0",

@@ -8,7 +8,7 @@ import TestSupport
         let content = try SiteFixture([
             "content/stories/b.md": "---\ntitle: B\ndate: 2026-01-01\nconsent: yes\n---\n",
             "content/stories/a.md": "---\ntitle: A\ndate: soon\nconsent: given\n---\n",
-            "content/openings/job.md": "---\ntitle: Job\nremote: true\n---\n",
+            "content/openings/job.md": "---\ntitle: Job\nremote: true\norganisation: Org\napply_url: https://example.org/jobs/1\n---\n",
             "content/pages/Bad Name.md": "---\ntitle: Page\n---\n",
             "content/storys/x.md": "---\ntitle: X\n---\n",
         ]).load()

@@ -13,7 +13,7 @@ import Testing
 
     @Test func openingScaffoldHasEveryField() {
         let text = ItemScaffold.text(kind: .opening, title: "Data \"annotator\"", today: "2026-11-23", expires: "2026-12-23", language: "en")
-        for field in ["title: \"Data \\\"annotator\\\"\"", "organisation:", "posted: 2026-11-23", "expires: 2026-12-23", "remote:",
+        for field in ["title: \"Data \\\"annotator\\\"\"", "organisation:", "posted: 2026-11-23", "expires: 2026-12-23", "workplace:",
                       "applicant_countries:", "employment_type:", "pipeline:", "languages:", "devices:", "salary:", "apply_url:", "work_permit:"] {
             #expect(text.contains(field), "missing \(field)")
         }
