@@ -80,4 +80,19 @@ import TestSupport
         #expect(content.diagnostics.map(\.description) == [])
         #expect(content.stories.count + content.evaluations.count + content.openings.count == 200)
     }
+
+    @Test func warnsAboutOneTagSpeltTwoWaysWithoutAVocabulary() throws {
+        let content = try SiteFixture([
+            "content/pages/a.md": "---\ntitle: A\ntags: [welcometalent]\n---\n",
+            "content/pages/b.md": "---\ntitle: B\ntags: [welcometalent, level-1]\n---\n",
+            "content/pages/c.md": "---\ntitle: C\ntags: [Welcome Talent, level-2]\n---\n",
+            "content/pages/d.md": "---\ntitle: D\ntags: [welcometallent]\n---\n",
+        ]).load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/pages/c.md:3:8: warning: tag 'welcome-talent' looks like 'welcometalent' (used in 2 files); use one spelling, "
+                + "or declare the site's tags under 'tags:' in content/site.yml",
+            "content/pages/d.md:3:8: warning: tag 'welcometallent' looks like 'welcometalent' (used in 2 files); use one spelling, "
+                + "or declare the site's tags under 'tags:' in content/site.yml",
+        ])
+    }
 }
