@@ -95,4 +95,17 @@ import TestSupport
                 + "or declare the site's tags under 'tags:' in content/site.yml",
         ])
     }
+
+    @Test func loadsTheExampleSiteWithTheRCTsOwnEffect() throws {
+        let content = ContentLoader(root: SharedFolder.repositoryRoot).load()
+        #expect(content.diagnostics.filter(\.isError).map(\.description) == [])
+        let rct = try #require(content.evaluations.first { $0.sourcePath.hasSuffix("remote-support-academy-rct.md") })
+        let employed = try #require(rct.outcomes.first)
+        #expect(employed.estimatedEffect?.source == .reported)
+        #expect(employed.estimatedEffect?.estimate == OutcomeDifference(value: 12, unit: .percentagePoints))
+        #expect(employed.differenceInDifferences == OutcomeDifference(value: 12, unit: .percentagePoints))
+        #expect(employed.beforeAfterChange == OutcomeDifference(value: 17, unit: .percentagePoints))
+        let prePost = try #require(content.evaluations.first { $0.method == .prePost })
+        #expect(prePost.outcomes.allSatisfy { $0.estimatedEffect == nil })
+    }
 }
