@@ -245,10 +245,21 @@ final class FieldReader {
         let names = known ?? Array(asked)
         for entry in entries where !asked.contains(entry.key) {
             var hint = Suggestion.hint(for: entry.key, in: names.sorted())
+            if hint.isEmpty, let meant = FieldReader.commonMisnamings[entry.key.lowercased()], names.contains(meant) {
+                hint = "; did you mean '\(meant)'?"
+            }
             if hint.isEmpty, let freeForm { hint = "; put data for the theme under '\(freeForm):'" }
             file.addError("unknown field '\(prefix)\(entry.key)'\(hint)", at: file.location(of: entry.keyNode.mark))
         }
     }
+
+    /// Names editors reach for that are too far from ours for edit distance to suggest.
+    static let commonMisnamings = [
+        "apply_link": "apply_url", "apply": "apply_url", "apply_email": "apply_url", "apply_phone": "apply_url",
+        "whatsapp": "apply_url", "link": "apply_url", "url": "apply_url", "company": "organisation", "employer": "organisation",
+        "organization": "organisation", "alt": "image_alt", "image_alt_text": "image_alt", "work_location": "location",
+        "remote_work": "workplace", "hybrid": "workplace", "published": "draft", "language": "lang", "category": "tags",
+    ]
 
     // MARK: Helpers
 

@@ -131,4 +131,16 @@ import Testing
                 + "from 'pathways new'; replace it with the item's own text, or keep 'draft: true'",
         ])
     }
+
+    @Test func refusesMisnamedFieldsWithTheRightName() throws {
+        let text = "---\ntitle: T\norganization: Amal\nexpires: 2026-11-30\nremote: true\napply_link: https://a.example/1\n---\n"
+        #expect(try SiteFixture.messages(path, text) == [
+            "content/openings/translator.md:1:1: error: an opening needs 'apply_url' before it is published: a web page, 'mailto:' "
+                + "address, 'tel:' number or 'https://wa.me/' WhatsApp link; add it, or keep 'draft: true'",
+            "content/openings/translator.md:1:1: error: an opening needs 'organisation' (who is hiring) before it is published; "
+                + "add it, or keep 'draft: true'",
+            "content/openings/translator.md:3:1: error: unknown field 'organization'; did you mean 'organisation'?",
+            "content/openings/translator.md:6:1: error: unknown field 'apply_link'; did you mean 'apply_url'?",
+        ])
+    }
 }
