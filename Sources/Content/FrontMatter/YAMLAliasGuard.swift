@@ -48,7 +48,7 @@ struct YAMLAliasGuard {
         var stack: [Frame] = []
         var total = 0
 
-        /// Takes one finished node of `size` into its parent; returns whether that node sat in a key position.
+        /// Counts one finished node of `size` into its parent (and the total); in a mapping, flips key and value.
         func add(_ size: Int) {
             total += size
             guard !stack.isEmpty else { return }

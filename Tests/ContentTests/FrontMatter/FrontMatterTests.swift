@@ -79,6 +79,13 @@ import Testing
         ])
     }
 
+    @Test func keepsSmallAliasesAndStarsInText() throws {
+        let text = "---\ntitle: \"*Important* news\"\nsummary: |\n  *bold* and & more\nparams:\n  colour: &c red\n  border: *c\n---\n"
+        let content = try SiteFixture([path: text]).load()
+        #expect(content.diagnostics.map(\.description) == [])
+        #expect(content.pages.first?.metadata.params == ["colour": .string("red"), "border": .string("red")])
+    }
+
     @Test func boundsWhatAliasesExpandTo() throws {
         var yaml = "title: About\nparams:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for (name, previous) in zip("bcde", "abcd") {
