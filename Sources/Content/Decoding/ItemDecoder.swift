@@ -69,6 +69,7 @@ struct ItemDecoder: Sendable {
         tagVocabulary = config?.tags
     }
 
+    /// A decoder with each setting given (the loader's earlier call; tests).
     init(defaultLanguage: LanguageCode, siteLanguages: Set<LanguageCode>?, mediaFiles: Set<String>,
          tagVocabulary: TagVocabulary? = nil) {
         self.defaultLanguage = defaultLanguage

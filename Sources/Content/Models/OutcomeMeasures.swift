@@ -100,6 +100,15 @@ public struct OutcomeEffect: Sendable, Hashable {
     public var ciHigh: Double?
     /// The standard error, when reported.
     public var standardError: Double?
+
+    /// Creates an effect.
+    public init(source: Source, estimate: OutcomeDifference, ciLow: Double? = nil, ciHigh: Double? = nil, standardError: Double? = nil) {
+        self.source = source
+        self.estimate = estimate
+        self.ciLow = ciLow
+        self.ciHigh = ciHigh
+        self.standardError = standardError
+    }
 }
 
 extension Evaluation.Outcome {
