@@ -10,7 +10,7 @@ public enum ContentLimits {
         let bytes = text.utf8.count
         guard bytes > maximumFileBytes else { return nil }
         let megabytes = Double(bytes) / 1_048_576
-        let shown = (megabytes * 10).rounded() / 10
+        let shown = (megabytes * 10).rounded(.up) / 10  // rounded up, so a file just over the limit never reads "4.0 MB"
         return "file is \(shown) MB; a content file may be at most \(maximumFileBytes / 1_048_576) MB. "
             + "Split it, or move large data and pictures to content/media"
     }

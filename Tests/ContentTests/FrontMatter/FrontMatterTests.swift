@@ -101,7 +101,7 @@ import Testing
     @Test func refusesAFileOverTheSizeLimit() throws {
         let body = String(repeating: "Long story. ", count: ContentLimits.maximumFileBytes / 12 + 1)
         #expect(try SiteFixture.messages(path, "---\ntitle: About\n---\n" + body) == [
-            "content/pages/about.md:1:1: error: file is 4.0 MB; a content file may be at most 4 MB. Split it, or move large "
+            "content/pages/about.md:1:1: error: file is 4.1 MB; a content file may be at most 4 MB. Split it, or move large "
                 + "data and pictures to content/media",
         ])
     }
