@@ -41,21 +41,23 @@ final class CMarkDocument {
         cmark_parser_free(parser)
     }
 
-    /// The document as an HTML fragment.
+    /// The document as an HTML fragment; table cells' alignment becomes a class (see ``TableAlignment``).
     func html() -> String {
         guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        return String(cString: rendered)
+        return TableAlignment.classes(in: String(cString: rendered))
     }
 
-    /// Plain text, link destinations and headings, in one walk of the tree.
-    func summary() -> (plainText: String, links: [String], headings: [RenderedMarkdown.Heading]) {
+    /// Plain text, link destinations, headings and (in safe mode) the raw HTML left out, in one walk of the tree.
+    func summary() -> (plainText: String, links: [String], headings: [RenderedMarkdown.Heading], dropped: [RenderedMarkdown.DroppedHTML]) {
         var text = ""
         var links: [String] = []
         var headings: [RenderedMarkdown.Heading] = []
+        var dropped: [RenderedMarkdown.DroppedHTML] = []
+        let dropsHTML = options & CMARK_OPT_UNSAFE == 0
         var imageDepth = 0
         var headingText: String?
-        guard let iterator = cmark_iter_new(root) else { return ("", [], []) }
+        guard let iterator = cmark_iter_new(root) else { return ("", [], [], []) }
         defer { cmark_iter_free(iterator) }
 
         func emit(_ piece: String) {
@@ -77,6 +79,13 @@ final class CMarkDocument {
                 if let literal = cmark_node_get_literal(node) { emit(String(cString: literal)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 emit(" ")
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                guard dropsHTML, entering else { break }
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                let firstLine = literal.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+                dropped.append(.init(kind: type == CMARK_NODE_HTML_BLOCK ? .block : .inline,
+                                     line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)),
+                                     snippet: String(firstLine.trimmingCharacters().prefix(80))))
             case CMARK_NODE_CODE_BLOCK:
                 endBlock()
                 if imageDepth == 0, let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
@@ -111,6 +120,16 @@ final class CMarkDocument {
         }
         var trimmed = Substring(text)
         while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
-        return (String(trimmed), links, headings)
+        return (String(trimmed), links, headings, dropped)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    fileprivate func trimmingCharacters() -> Substring {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
+        return slice
     }
 }

@@ -1,10 +1,13 @@
 /// Renders GitHub Flavored Markdown (tables, strikethrough, autolinks,
 /// tagfilter, task lists) to HTML with cmark-gfm.
 ///
-/// By default raw HTML is replaced by `<!-- raw HTML omitted -->` and links to
+/// By default raw HTML is replaced by `<!-- raw HTML omitted -->` (each one listed in
+/// ``RenderedMarkdown/droppedHTML`` so the site can warn) and links to
 /// `javascript:`, `vbscript:`, `file:` and most `data:` URLs lose their
 /// destination; `allowUnsafeHTML` passes both through. Quotes and dashes stay
 /// as written (no "smart" punctuation), which matters for Arabic and Ukrainian text.
+/// Table cells carry `class="align-left|align-center|align-right"` instead of HTML5's
+/// obsolete `align` attribute, for the stylesheet to align.
 ///
 /// Safe to call from many threads at once: every call makes its own parser.
 public struct MarkdownRenderer: Sendable {
@@ -25,7 +28,22 @@ public struct MarkdownRenderer: Sendable {
         if !allowUnsafeHTML {
             summary.links.removeAll(where: MarkdownRenderer.isDangerous)
         }
-        return RenderedMarkdown(html: html, plainText: summary.plainText, links: summary.links, headings: summary.headings)
+        return RenderedMarkdown(html: html, plainText: summary.plainText, links: summary.links, headings: summary.headings,
+                                droppedHTML: MarkdownRenderer.characterColumns(summary.dropped, in: markdown))
+    }
+
+    /// `dropped` with cmark-gfm's byte columns turned into character columns of `markdown`'s lines.
+    static func characterColumns(_ dropped: [RenderedMarkdown.DroppedHTML], in markdown: String) -> [RenderedMarkdown.DroppedHTML] {
+        guard !dropped.isEmpty else { return [] }
+        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return dropped.map { item in
+            guard item.line >= 1, item.line <= lines.count else { return item }
+            let line = lines[item.line - 1]
+            guard let end = line.index(line.startIndex, offsetBy: item.column - 1, limitedBy: line.endIndex) else { return item }
+            var converted = item
+            converted.column = Substring(line[line.startIndex..<end]).count + 1
+            return converted
+        }
     }
 
     /// Whether cmark-gfm's safe mode blanks this destination: `javascript:`, `vbscript:`, `file:`,

@@ -14,6 +14,34 @@ public struct RenderedMarkdown: Sendable, Hashable {
         }
     }
 
+    /// Raw HTML the renderer left out (safe mode), so the site can warn instead of dropping it silently.
+    public struct DroppedHTML: Sendable, Hashable {
+        /// Whether it was a block (`<div>` on its own lines) or inline (`<a href>` within text).
+        public enum Kind: String, Sendable, Hashable {
+            /// An HTML block.
+            case block
+            /// Inline HTML.
+            case inline
+        }
+
+        /// Block or inline.
+        public var kind: Kind
+        /// The 1-based line in the Markdown given to the renderer (the site adds the body's first file line, minus 1).
+        public var line: Int
+        /// The 1-based column in that line, in `Character`s.
+        public var column: Int
+        /// The start of the dropped HTML (its first line, at most 80 characters), for the message.
+        public var snippet: String
+
+        /// Creates a record of dropped HTML.
+        public init(kind: Kind, line: Int, column: Int, snippet: String) {
+            self.kind = kind
+            self.line = line
+            self.column = column
+            self.snippet = snippet
+        }
+    }
+
     /// The body as an HTML fragment.
     public var html: String
     /// The text without markup (blocks on their own lines, no image alt text, no raw HTML), for summaries and search.
@@ -22,12 +50,16 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var links: [String]
     /// Headings in document order.
     public var headings: [Heading]
+    /// Raw HTML blocks and inlines that were replaced by `<!-- raw HTML omitted -->`, in document order;
+    /// empty when unsafe HTML is allowed.
+    public var droppedHTML: [DroppedHTML]
 
     /// Creates a rendered body.
-    public init(html: String, plainText: String, links: [String], headings: [Heading]) {
+    public init(html: String, plainText: String, links: [String], headings: [Heading], droppedHTML: [DroppedHTML] = []) {
         self.html = html
         self.plainText = plainText
         self.links = links
         self.headings = headings
+        self.droppedHTML = droppedHTML
     }
 }

@@ -8,7 +8,33 @@ import Testing
         let html = renderer.render("| Month | Income |\n|---|---:|\n| 1 | 50 |\n").html
         #expect(html.contains("<table>"))
         #expect(html.contains("<th>Month</th>"))
-        #expect(html.contains("<td align=\"right\">50</td>"))
+        #expect(html.contains("<td class=\"align-right\">50</td>"))
+    }
+
+    @Test func alignsTableCellsWithClassesNotObsoleteAttributes() {
+        let html = renderer.render("| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n").html
+        #expect(html == """
+            <table>
+            <thead>
+            <tr>
+            <th class="align-left">a</th>
+            <th class="align-center">b</th>
+            <th class="align-right">c</th>
+            <th>d</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td class="align-left">1</td>
+            <td class="align-center">2</td>
+            <td class="align-right">3</td>
+            <td>4</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+        #expect(renderer.render("`<td align=\"right\">` in code").html == "<p><code>&lt;td align=&quot;right&quot;&gt;</code> in code</p>\n")
     }
 
     @Test func rendersStrikethrough() {
@@ -37,6 +63,23 @@ import Testing
         let rendered = renderer.render("Hi <b>there</b>\n\n<div class=\"x\">block</div>\n")
         #expect(rendered.html == "<p>Hi <!-- raw HTML omitted -->there<!-- raw HTML omitted --></p>\n<!-- raw HTML omitted -->\n")
         #expect(rendered.plainText == "Hi there")
+        #expect(rendered.droppedHTML == [
+            .init(kind: .inline, line: 1, column: 4, snippet: "<b>"),
+            .init(kind: .inline, line: 1, column: 12, snippet: "</b>"),
+            .init(kind: .block, line: 3, column: 1, snippet: "<div class=\"x\">block</div>"),
+        ])
+    }
+
+    @Test func reportsWhereEachDroppedRawHTMLWas() {
+        let markdown = "# Apply\n\nSend your CV\nto <a href=\"https://example.org\">us</a>.\n\n  <table>\n  <tr><td>x</td></tr>\n  </table>\n"
+        #expect(renderer.render(markdown).droppedHTML == [
+            .init(kind: .inline, line: 4, column: 4, snippet: "<a href=\"https://example.org\">"),
+            .init(kind: .inline, line: 4, column: 36, snippet: "</a>"),
+            .init(kind: .block, line: 6, column: 3, snippet: "<table>"),
+        ])
+        #expect(MarkdownRenderer(allowUnsafeHTML: true).render(markdown).droppedHTML == [])
+        // Columns count characters: "أرسل" is 4 characters and 8 bytes.
+        #expect(renderer.render("أرسل <b>x</b>\n").droppedHTML.first?.column == 6)
     }
 
     @Test func passesRawHTMLWhenUnsafeIsAllowed() {

@@ -95,7 +95,7 @@ import TestSupport
     }
 
     @Test func openingsCloseAfterTheirExpiryDate() throws {
-        let opening = "---\ntitle: Tutor\norganisation: Org\nposted: 2026-10-01\nexpires: 2026-11-22\nremote: true\nemployment_type: part-time\ntags: [welcometalent]\n---\nTeach.\n"
+        let opening = "---\ntitle: Tutor\norganisation: Org\nposted: 2026-10-01\nexpires: 2026-11-22\nremote: true\napply_url: mailto:jobs@example.org\nemployment_type: part-time\ntags: [welcometalent]\n---\nTeach.\n"
         let site = try makeSite(["content/openings/tutor.md": opening])
         defer { site.remove() }
         let output = site.url.appendingPathComponent("public")
@@ -161,7 +161,7 @@ import TestSupport
     @Test func aClosedTranslationIsNoAlternateInTheSitemap() throws {
         let opening = { (lang: String, expires: String) in
             "---\ntitle: Tutor\norganisation: Org\nlang: \(lang)\ntranslation_key: tutor\nposted: 2026-10-01\nexpires: \(expires)\n"
-                + "remote: true\napply_url: https://example.org/apply\n---\nTeach.\n"
+                + "remote: true\napply_url: https://jobs.example.net/tutor\n---\nTeach.\n"
         }
         let site = try makeSite(["content/openings/tutor.md": opening("en", "2026-11-01"), "content/openings/tutor-ar.md": opening("ar", "2026-12-31")])
         defer { site.remove() }

@@ -6,12 +6,16 @@ extension ItemDecoder {
         if let posted, let expires, expires < posted {
             fields.error("'expires' (\(expires)) is before 'posted' (\(posted))", at: "expires")
         }
-        let remote = fields.bool("remote") ?? false
+        let workplace = decodeWorkplace(fields)
         let applicantCountries = fields.list("applicant_countries") { text throws(InvalidValue) in try CountryCode(text) } ?? []
         let location = fields.string("location")
-        if !remote, location == nil {
+        let workplaceKey = fields.has("workplace") ? "workplace" : "remote"
+        if workplace == .hybrid, location == nil {
+            fields.file.addError("a hybrid opening needs 'location': where the on-site days are, e.g. 'Amman, Jordan'",
+                                 at: fields.location(of: workplaceKey))
+        } else if workplace == .onSite, location == nil {
             fields.file.addWarning("an on-site opening ('remote' is not true) should say where: add 'location'",
-                                   at: fields.has("remote") ? fields.location(of: "remote") : .start)
+                                   at: fields.has(workplaceKey) ? fields.location(of: workplaceKey) : .start)
         }
         let employmentType = fields.enumeration("employment_type", as: EmploymentType.self)
         let pipeline = fields.enumeration("pipeline", as: Pipeline.self)
@@ -37,11 +41,42 @@ extension ItemDecoder {
         }
         let applyURL = fields.value("apply_url") { text throws(InvalidValue) in try SafeURL(text) }
         let workPermit = fields.enumeration("work_permit", as: WorkPermit.self)
+        if !(metadata?.draft ?? fields.bool("draft") ?? false) {
+            if organisation == nil || organisation!.allSatisfy(\.isWhitespace) {
+                fields.file.addError("an opening needs 'organisation' (who is hiring) before it is published; add it, "
+                    + "or keep 'draft: true'", at: fields.has("organisation") ? fields.location(of: "organisation") : .start)
+            }
+            if applyURL == nil, !fields.has("apply_url") {
+                fields.file.addError("an opening needs 'apply_url' before it is published: a web page, 'mailto:' address, "
+                    + "'tel:' number or 'https://wa.me/' WhatsApp link; add it, or keep 'draft: true'", at: .start)
+            }
+        }
         guard let metadata, let expires else { return nil }
-        return Opening(metadata: metadata, organisation: organisation, posted: posted, expires: expires, remote: remote,
+        return Opening(metadata: metadata, organisation: organisation, posted: posted, expires: expires,
                        applicantCountries: applicantCountries, location: location, employmentType: employmentType,
                        pipeline: pipeline, languages: languages, devices: devices, salary: salary, applyURL: applyURL,
-                       workPermit: workPermit)
+                       workPermit: workPermit, workplace: workplace)
+    }
+}
+
+extension ItemDecoder {
+    /// `workplace: remote | hybrid | on-site`, or the older `remote: true | false | hybrid`; both must agree.
+    func decodeWorkplace(_ fields: FieldReader) -> Workplace {
+        let workplace = fields.enumeration("workplace", as: Workplace.self)
+        let fromRemote = fields.value("remote") { text throws(InvalidValue) -> Workplace in
+            switch text.lowercased() {
+            case "true", "yes", "on": return .remote
+            case "false", "no", "off": return .onSite
+            case "hybrid": return .hybrid
+            default: throw InvalidValue("'remote' must be true, false or hybrid, found '\(text)'; or use 'workplace: remote', "
+                + "'hybrid' or 'on-site'")
+            }
+        }
+        if let workplace, let fromRemote, workplace != fromRemote {
+            fields.error("'remote' says \(fromRemote.rawValue) but 'workplace' says \(workplace.rawValue); "
+                + "keep 'workplace' and remove 'remote'", at: "remote")
+        }
+        return workplace ?? fromRemote ?? .onSite
     }
 }
 

@@ -30,6 +30,12 @@ enum DecodedItem: Sendable {
         case .page(let item): return item.metadata
         }
     }
+
+    /// Whether the item would be published: not a draft, and for a story, consent given.
+    var isPublishable: Bool {
+        if case .story(let story) = self, !story.isPublishable { return false }
+        return !metadata.draft
+    }
 }
 
 /// The result of decoding one file.
@@ -40,6 +46,8 @@ struct DecodedFile: Sendable {
     /// Where the slug came from (the `slug` value, else line 1), for duplicate-slug errors.
     var slugLocation: SourceLocation
     var diagnostics: [Diagnostic]
+    /// Where each of the item's tags is first written, for warnings about tags spelt two ways across files.
+    var tagLocations: [Tag: SourceLocation] = [:]
 }
 
 /// Turns one content file's text into a typed item, collecting every problem in it.
@@ -50,30 +58,54 @@ struct ItemDecoder: Sendable {
     var siteLanguages: Set<LanguageCode>?
     /// Files under `content/media`, relative to it, for checking `image: /media/...`.
     var mediaFiles: Set<String>
+    /// site.yml's declared tags; when set, any other tag is an error.
+    var tagVocabulary: TagVocabulary? = nil
 
-    static let commonFields = ["title", "slug", "lang", "tags", "summary", "draft", "translation_key"]
+    /// A decoder for a site configured by `config` (defaults when site.yml is missing or unusable).
+    init(config: SiteConfig?, mediaFiles: Set<String>) {
+        defaultLanguage = config?.defaultLanguage ?? .english
+        siteLanguages = config.map { Set($0.languages) }
+        self.mediaFiles = mediaFiles
+        tagVocabulary = config?.tags
+    }
+
+    /// A decoder with each setting given (the loader's earlier call; tests).
+    init(defaultLanguage: LanguageCode, siteLanguages: Set<LanguageCode>?, mediaFiles: Set<String>,
+         tagVocabulary: TagVocabulary? = nil) {
+        self.defaultLanguage = defaultLanguage
+        self.siteLanguages = siteLanguages
+        self.mediaFiles = mediaFiles
+        self.tagVocabulary = tagVocabulary
+    }
+
+    static let commonFields = ["title", "slug", "lang", "tags", "summary", "draft", "translation_key", "params"]
 
     func decode(_ entry: ContentFileEntry, text: String) -> DecodedFile {
         let file = SourceFile(path: entry.path, text: text, lineOffset: FrontMatter.yamlLineOffset)
         var slugLocation = SourceLocation.start
+        var tagLocations: [Tag: SourceLocation] = [:]
         var item: DecodedItem?
         if let frontMatter = FrontMatter.parse(text, file: file) {
             let fields = FieldReader(file: file, mapping: frontMatter.fields)
-            let metadata = decodeMetadata(entry, frontMatter, fields, slugLocation: &slugLocation)
+            let metadata = decodeMetadata(entry, frontMatter, fields, slugLocation: &slugLocation, tagLocations: &tagLocations)
             switch entry.kind {
             case .story: item = decodeStory(metadata, fields, entry).map(DecodedItem.story)
             case .evaluation: item = decodeEvaluation(metadata, fields).map(DecodedItem.evaluation)
             case .opening: item = decodeOpening(metadata, fields).map(DecodedItem.opening)
             case .page: item = decodePage(metadata, fields).map(DecodedItem.page)
             }
-            fields.finish()
+            fields.finish(freeForm: "params")
+            if let item, item.isPublishable {
+                checkPlaceholders(frontMatter, file: file)
+            }
         }
-        return DecodedFile(entry: entry, item: item, slugLocation: slugLocation, diagnostics: file.diagnostics)
+        return DecodedFile(entry: entry, item: item, slugLocation: slugLocation, diagnostics: file.diagnostics,
+                           tagLocations: tagLocations)
     }
 
     /// The shared fields; `nil` when the title or slug is unusable (problems already recorded).
     private func decodeMetadata(_ entry: ContentFileEntry, _ frontMatter: FrontMatter, _ fields: FieldReader,
-                                slugLocation: inout SourceLocation) -> ItemMetadata? {
+                                slugLocation: inout SourceLocation, tagLocations: inout [Tag: SourceLocation]) -> ItemMetadata? {
         let title = fields.string("title", required: true)
         var slug: Slug?
         if fields.has("slug") {
@@ -96,16 +128,32 @@ struct ItemDecoder: Sendable {
             }
         }
         var tags: [Tag] = []
-        for tag in fields.list("tags", { text throws(InvalidValue) in try Tag(text) }) ?? [] where !tags.contains(tag) {
+        for (tag, mark) in fields.locatedList("tags", { text throws(InvalidValue) in try Tag(text) }) ?? [] where !tags.contains(tag) {
+            if let tagVocabulary, !tagVocabulary.contains(tag) {
+                let hint = tagVocabulary.nearDuplicate(of: tag).map { "; did you mean '\($0)'?" }
+                    ?? "; use one of site.yml's tags, or declare it under 'tags:' in content/site.yml"
+                fields.file.addError("tag '\(tag)' is not declared in site.yml\(hint)", at: fields.file.location(of: mark))
+                continue
+            }
             tags.append(tag)
+            if tagVocabulary == nil { tagLocations[tag] = fields.file.location(of: mark) }
         }
         let summary = fields.string("summary")
         let draft = fields.bool("draft") ?? false
         let translationKey = fields.string("translation_key")
+        var params: [String: SiteConfig.Param] = [:]
+        if let node = fields.node("params") {
+            if case .map(let map) = SiteConfigDecoder.param(node) {
+                params = map
+            } else {
+                fields.error("'params' must be a mapping of names to values, found \(FieldReader.describe(node))", at: "params")
+            }
+        }
         guard let title, let slug else { return nil }
         return ItemMetadata(kind: entry.kind, title: title, slug: slug, lang: lang, tags: tags, summary: summary, draft: draft,
                             translationKey: translationKey, sourcePath: entry.path, body: frontMatter.body,
-                            bodyStartLine: frontMatter.bodyStartLine, bundleFolder: entry.bundleFolder, bundleFiles: entry.bundleFiles)
+                            bodyStartLine: frontMatter.bodyStartLine, bundleFolder: entry.bundleFolder, bundleFiles: entry.bundleFiles,
+                            params: params)
     }
 
     private func decodePage(_ metadata: ItemMetadata?, _ fields: FieldReader) -> FreePage? {

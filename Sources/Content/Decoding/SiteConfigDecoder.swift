@@ -4,32 +4,27 @@ import Yams
 /// Reads `content/site.yml` into a ``SiteConfig``, with every problem located in that file.
 enum SiteConfigDecoder {
     static let fields = ["title", "description", "base_url", "default_language", "languages", "per_page", "unsafe_html",
-                         "organisation", "params"]
+                         "organisation", "params", "tags"]
 
     /// The configuration, or `nil` when a required setting is unusable; `diagnostics` gets every problem.
     static func decode(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
         let file = SourceFile(path: path, text: text, lineOffset: 0)
         defer { diagnostics.append(contentsOf: file.diagnostics) }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
-        } catch let error as YamlError {
-            file.add(file.diagnostic(for: error))
-            return nil
-        } catch {
-            file.addError("invalid YAML: \(error)", at: .start)
+        if let problem = ContentLimits.sizeProblem(text) {
+            file.addError(problem, at: .start)
             return nil
         }
+        guard let root = FrontMatter.compose(text, file: file, what: "site.yml") else { return nil }
         if let root, root.mapping == nil {
             file.addError("site.yml must be 'setting: value' lines, found \(FieldReader.describe(root))", at: file.location(of: root.mark))
             return nil
         }
         let reader = FieldReader(file: file, mapping: root)
-        defer { reader.finish() }
+        defer { reader.finish(freeForm: "params") }
         let title = reader.string("title", required: true)
         let description = reader.string("description")
         let baseURL = reader.value("base_url", required: true) { text throws(InvalidValue) -> String in
-            guard let url = try? SafeURL(text), url.scheme != "mailto" else {
+            guard let url = try? SafeURL(text), url.scheme == "https" || url.scheme == "http" else {
                 throw InvalidValue("'base_url' must be an http or https URL such as 'https://example.org/', found '\(text)'")
             }
             return url.string.hasSuffix("/") ? url.string : url.string + "/"
@@ -60,9 +55,60 @@ enum SiteConfigDecoder {
                 reader.error("'params' must be a mapping of names to values, found \(FieldReader.describe(node))", at: "params")
             }
         }
+        let tags = reader.node("tags").flatMap { tagVocabulary($0, reader: reader, languages: languages) }
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, defaultLanguage: defaultLanguage,
-                          languages: languages, perPage: perPage, unsafeHTML: unsafeHTML, organisation: organisation, params: params)
+                          languages: languages, perPage: perPage, unsafeHTML: unsafeHTML, organisation: organisation, params: params,
+                          tags: tags)
+    }
+
+    /// `tags: [a, b]`, or `tags: {a: {en: "A", ar: "…"}, b: }`: the declared tags with optional labels per language.
+    static func tagVocabulary(_ node: Node, reader: FieldReader, languages: [LanguageCode]) -> TagVocabulary? {
+        let file = reader.file
+        var labels: [Tag: [LanguageCode: String]] = [:]
+        var order: [Tag] = []
+        func declare(_ keyNode: Node, _ value: Node?) {
+            guard let text = keyNode.scalar?.string else {
+                file.addError("tag names must be text, found \(FieldReader.describe(keyNode))", at: file.location(of: keyNode.mark))
+                return
+            }
+            let tag: Tag
+            do { tag = try Tag(text) } catch {
+                file.addError(error.message, at: file.location(of: keyNode.mark))
+                return
+            }
+            if labels[tag] != nil {
+                file.addError("tag '\(tag)' is declared twice ('\(text)' normalises to it)", at: file.location(of: keyNode.mark))
+                return
+            }
+            if let similar = TagVocabulary.nearDuplicate(of: tag, in: order) {
+                file.addWarning("tag '\(tag)' looks like '\(similar)', declared above; keep one spelling", at: file.location(of: keyNode.mark))
+            }
+            order.append(tag)
+            labels[tag] = [:]
+            guard let value, !FieldReader.isNull(value) else { return }
+            let byLanguage = FieldReader(file: file, mapping: value, prefix: "tags.\(tag).", mappingMark: value.mark)
+            guard value.mapping != nil else {
+                file.addError("'tags.\(tag)' must be labels by language like {en: \"Remote\", ar: \"…\"}, found \(FieldReader.describe(value))",
+                              at: file.location(of: value.mark))
+                return
+            }
+            for language in languages {
+                if let label = byLanguage.string(language.code) { labels[tag]![language] = label }
+            }
+            byLanguage.finish(known: languages.map(\.code))
+        }
+        switch node {
+        case .sequence(let sequence):
+            for element in sequence { declare(element, nil) }
+        case .mapping(let mapping):
+            for (key, value) in mapping { declare(key, value) }
+        case .scalar, .alias:
+            reader.error("'tags' must list the site's tags, like [remote, welcometalent] or {remote: {en: \"Remote\"}}, "
+                + "found \(FieldReader.describe(node))", at: "tags")
+            return nil
+        }
+        return TagVocabulary(labels: labels)
     }
 
     /// A YAML node as a pass-through value: plain `true`/`false` and numbers are typed, quoted values stay text.

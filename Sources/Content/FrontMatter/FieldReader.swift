@@ -4,8 +4,9 @@ import Yams
 /// Reads typed values out of one YAML mapping, recording a located
 /// diagnostic for every missing, mistyped or invalid field.
 ///
-/// Every accessor marks its key as known; ``finish()`` then warns about the
-/// keys nobody asked for ("unknown field 'titel'; did you mean 'title'?").
+/// Every accessor marks its key as known; ``finish()`` then reports the keys
+/// nobody asked for as errors ("unknown field 'titel'; did you mean 'title'?"):
+/// a misspelt `drafts: true` must not publish an unfinished item.
 final class FieldReader {
     let file: SourceFile
     /// Prefix of nested keys in messages, e.g. `period.` or `outcomes[2].`.
@@ -176,6 +177,12 @@ final class FieldReader {
     /// A list of scalars made into typed values; a single scalar counts as a list of one.
     /// Each bad element is reported at the element; the good ones are kept.
     func list<T>(_ key: String, _ make: (String) throws(InvalidValue) -> T) -> [T]? {
+        locatedList(key, make)?.map(\.value)
+    }
+
+    /// Like ``list(_:_:)``, with each kept value's YAML mark (turn it into a place with `file.location(of:)` only when
+    /// reporting: that indexes the file's lines).
+    func locatedList<T>(_ key: String, _ make: (String) throws(InvalidValue) -> T) -> [(value: T, mark: Mark?)]? {
         guard let node = node(key) else { return nil }
         let elements: [Node]
         switch node {
@@ -185,14 +192,15 @@ final class FieldReader {
             file.addError("'\(prefix)\(key)' must be a list like [a, b], found \(FieldReader.describe(node))", at: file.location(of: node.mark))
             return nil
         }
-        var result: [T] = []
+        var result: [(value: T, mark: Mark?)] = []
         for element in elements where !FieldReader.isNull(element) {
             guard let text = element.scalar?.string else {
                 file.addError("'\(prefix)\(key)' items must be text, found \(FieldReader.describe(element))", at: file.location(of: element.mark))
                 continue
             }
             do {
-                result.append(try make(text))
+                let value = try make(text)
+                result.append((value, element.mark))
             } catch {
                 file.addError(error.message, at: file.location(of: element.mark))
             }
@@ -231,14 +239,27 @@ final class FieldReader {
         return readers
     }
 
-    /// Warns about every key no accessor asked for, suggesting the closest known one.
-    func finish(known: [String]? = nil) {
+    /// Reports every key no accessor asked for as an error, suggesting the closest known one;
+    /// `freeForm` names where free-form data belongs (`params`), for the hint when nothing is close.
+    func finish(known: [String]? = nil, freeForm: String? = nil) {
         let names = known ?? Array(asked)
         for entry in entries where !asked.contains(entry.key) {
-            let hint = Suggestion.hint(for: entry.key, in: names.sorted())
-            file.addWarning("unknown field '\(prefix)\(entry.key)'\(hint)", at: file.location(of: entry.keyNode.mark))
+            var hint = Suggestion.hint(for: entry.key, in: names.sorted())
+            if hint.isEmpty, let meant = FieldReader.commonMisnamings[entry.key.lowercased()], names.contains(meant) {
+                hint = "; did you mean '\(meant)'?"
+            }
+            if hint.isEmpty, let freeForm { hint = "; put data for the theme under '\(freeForm):'" }
+            file.addError("unknown field '\(prefix)\(entry.key)'\(hint)", at: file.location(of: entry.keyNode.mark))
         }
     }
+
+    /// Names editors reach for that are too far from ours for edit distance to suggest.
+    static let commonMisnamings = [
+        "apply_link": "apply_url", "apply": "apply_url", "apply_email": "apply_url", "apply_phone": "apply_url",
+        "whatsapp": "apply_url", "link": "apply_url", "url": "apply_url", "company": "organisation", "employer": "organisation",
+        "organization": "organisation", "alt": "image_alt", "image_alt_text": "image_alt", "work_location": "location",
+        "remote_work": "workplace", "hybrid": "workplace", "published": "draft", "language": "lang", "category": "tags",
+    ]
 
     // MARK: Helpers
 

@@ -16,6 +16,10 @@ struct FrontMatter {
 
     /// Splits `text` and composes its YAML; a problem is recorded in `file` and gives `nil`.
     static func parse(_ text: String, file: SourceFile) -> FrontMatter? {
+        if let problem = ContentLimits.sizeProblem(text) {
+            file.addError(problem, at: .start)
+            return nil
+        }
         let split: (yaml: Substring, body: Substring, bodyStartLine: Int)
         switch FrontMatter.split(text) {
         case .success(let value): split = value
@@ -23,24 +27,31 @@ struct FrontMatter {
             file.addError(error.message, at: .start)
             return nil
         }
-        let root: Node?
-        do {
-            // The encoding is given: Yams' default reads the environment on every parse, which cost ~15% of a load.
-            // The basic resolver leaves every scalar a string; fields are typed by the schema, so `country: NO` stays Norway.
-            root = try Yams.compose(yaml: String(split.yaml), Resolver.basic, Constructor.default, .utf8)
-        } catch let error as YamlError {
-            file.add(file.diagnostic(for: error))
-            return nil
-        } catch {
-            file.addError("invalid YAML in front matter: \(error)", at: .start)
-            return nil
-        }
+        guard let root = FrontMatter.compose(String(split.yaml), file: file, what: "front matter") else { return nil }
         if let root, root.mapping == nil {
             file.addError("front matter must be 'field: value' lines, found \(FieldReader.describe(root))",
                           at: file.location(of: root.mark))
             return nil
         }
         return FrontMatter(fields: root, body: String(split.body), bodyStartLine: split.bodyStartLine)
+    }
+
+    /// Composes YAML after checking its aliases; `.some(nil)` for an empty document, `nil` after recording a problem.
+    static func compose(_ yaml: String, file: SourceFile, what: String) -> Node?? {
+        if let refusal = YAMLAliasGuard.check(yaml) {
+            file.addError(refusal.message, at: file.location(yamlLine: refusal.line, scalarColumn: refusal.column))
+            return nil
+        }
+        do {
+            // The encoding is given: Yams' default reads the environment on every parse, which cost ~15% of a load.
+            // The basic resolver leaves every scalar a string; fields are typed by the schema, so `country: NO` stays Norway.
+            return .some(try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8))
+        } catch let error as YamlError {
+            file.add(file.diagnostic(for: error))
+        } catch {
+            file.addError("invalid YAML in \(what): \(error)", at: .start)
+        }
+        return nil
     }
 
     /// Finds the fences: the file must start with a `---` line, and a later `---` (or `...`) line closes the YAML.

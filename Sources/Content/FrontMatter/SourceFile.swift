@@ -26,9 +26,19 @@ final class SourceFile {
     /// The file location of a Yams mark (line 1, column 1 when there is none).
     func location(of mark: Mark?) -> SourceLocation {
         guard let mark else { return .start }
-        let line = mark.line + lineOffset
+        return location(yamlLine: mark.line, scalarColumn: mark.column)
+    }
+
+    /// The file location of a 1-based YAML line and a column in Unicode scalars.
+    func location(yamlLine: Int, scalarColumn: Int) -> SourceLocation {
+        let line = yamlLine + lineOffset
+        return SourceLocation(line: line, column: lines.characterColumn(line: line, scalarColumn: scalarColumn))
+    }
+
+    /// The file's line table, built on first use.
+    var lines: LineTable {
         if lineTable == nil { lineTable = LineTable(text) }
-        return SourceLocation(line: line, column: lineTable!.characterColumn(line: line, scalarColumn: mark.column))
+        return lineTable!
     }
 
     /// Records an error.
@@ -53,23 +63,4 @@ final class SourceFile {
 
     /// Whether an error has been recorded.
     var hasErrors: Bool { diagnostics.contains(where: \.isError) }
-
-    /// A YAML syntax error placed at its (shifted) mark.
-    func diagnostic(for error: YamlError) -> Diagnostic {
-        func describe(_ context: YamlError.Context?, _ problem: String) -> String {
-            guard let context, !context.text.isEmpty else { return problem }
-            return "\(problem) (\(context.text))"
-        }
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return self.error("invalid YAML: \(describe(context, problem))", at: location(of: mark))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return self.error("duplicate field \(names)", at: location(of: context.mark))
-        case let .reader(problem, _, _, _):
-            return self.error("unreadable text: \(problem)", at: .start)
-        default:
-            return self.error("invalid YAML: \(error)", at: .start)
-        }
-    }
 }

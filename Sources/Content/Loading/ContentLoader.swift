@@ -14,9 +14,6 @@ public struct ContentLoader: Sendable {
     /// The site seen through the file system, with the rule for what may be read.
     public let site: SiteFolder
 
-    /// The largest content file read, in bytes: 4 MiB, about 40 times the longest evaluation we know.
-    public static let maximumFileSize = 4 << 20
-
     /// Creates a loader for the site at `root`, read through `fileSystem`.
     public init(root: URL, fileSystem: any FileSystem = DiskFileSystem()) {
         self.root = root
@@ -43,7 +40,7 @@ public struct ContentLoader: Sendable {
         }
         let configPath = "content/site.yml"
         var config: SiteConfig?
-        if let text = site.text(configPath, limit: Self.maximumFileSize, diagnostics: &diagnostics) {
+        if let text = site.text(configPath, limit: ContentLimits.maximumFileBytes, diagnostics: &diagnostics) {
             config = SiteConfigDecoder.decode(text, path: configPath, diagnostics: &diagnostics)
         } else if site.entry(configPath) == .missing {
             diagnostics.append(.error("missing site settings: create content/site.yml with at least 'title' and 'base_url'",
@@ -52,10 +49,9 @@ public struct ContentLoader: Sendable {
 
         let mediaFiles = site.files(under: "content/media", diagnostics: &diagnostics).map(\.path)
         let entries = ContentScanner.entries(in: site, diagnostics: &diagnostics)
-        let decoder = ItemDecoder(defaultLanguage: config?.defaultLanguage ?? .english,
-                                  siteLanguages: config.map { Set($0.languages) },
-                                  mediaFiles: Set(mediaFiles))
+        let decoder = ItemDecoder(config: config, mediaFiles: Set(mediaFiles))
         let decoded = decodeAll(entries, with: decoder)
+        if config?.tags == nil { diagnostics += TagSpelling.warnings(decoded) }
 
         var content = LoadedContent(config: config, mediaFiles: mediaFiles)
         var firstByFolder: [String: (path: String, language: String)] = [:]
@@ -96,7 +92,7 @@ public struct ContentLoader: Sendable {
             local.reserveCapacity(range.count)
             for entry in entries[range] {
                 var problems: [Diagnostic] = []
-                if let text = site.text(entry.path, limit: Self.maximumFileSize, diagnostics: &problems) {
+                if let text = site.text(entry.path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems) {
                     local.append(decoder.decode(entry, text: text))
                 } else {
                     local.append(DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems))

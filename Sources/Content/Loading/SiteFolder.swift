@@ -90,8 +90,8 @@ public struct SiteFolder: Sendable {
                 diagnostics.append(.error("cannot read this file: \(error.message)", path: relativePath))
                 return nil
             }
-            guard bytes.count <= limit else {
-                diagnostics.append(.error("this file is \(bytes.count) bytes; the limit is \(limit) bytes", path: relativePath))
+            if let problem = ContentLimits.sizeProblem(bytes: bytes.count, limit: limit) {
+                diagnostics.append(.error(problem, path: relativePath))
                 return nil
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -48,6 +48,22 @@ public enum EvaluationMethod: String, ContentEnum {
     case mixed
 }
 
+extension EvaluationMethod {
+    /// Whether the design compares participants with a group that did not take part (RCT, quasi-experimental),
+    /// so a difference between the groups can be read as the programme's effect.
+    public var hasComparisonGroup: Bool { self == .rct || self == .quasiExperimental }
+}
+
+/// Where an opening's work is done.
+public enum Workplace: String, ContentEnum {
+    /// From anywhere allowed (`applicant_countries`).
+    case remote
+    /// Partly at a `location`, partly from home.
+    case hybrid
+    /// At a `location`.
+    case onSite = "on-site"
+}
+
 /// The kind of contract an opening offers.
 public enum EmploymentType: String, ContentEnum {
     /// Full-time employment.

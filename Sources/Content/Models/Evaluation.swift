@@ -28,7 +28,7 @@ public struct Evaluation: ContentItem, Hashable {
         }
     }
 
-    /// One measured result, `{indicator, unit, baseline, endline, target}`.
+    /// One measured result, `{indicator, unit, baseline, endline, target, comparison, effect}`.
     public struct Outcome: Sendable, Hashable {
         /// What was measured, e.g. `Employed after 6 months`.
         public var indicator: String
@@ -40,14 +40,21 @@ public struct Evaluation: ContentItem, Hashable {
         public var endline: Double
         /// The value aimed for, if any.
         public var target: Double?
+        /// `comparison: {baseline, endline}`: the comparison group's values (RCT or quasi-experimental studies).
+        public var comparison: GroupValues?
+        /// `effect: {estimate, ci_low, ci_high, standard_error}`: the effect the study reports.
+        public var effect: ReportedEffect?
 
         /// Creates an outcome.
-        public init(indicator: String, unit: String, baseline: Double, endline: Double, target: Double? = nil) {
+        public init(indicator: String, unit: String, baseline: Double, endline: Double, target: Double? = nil,
+                    comparison: GroupValues? = nil, effect: ReportedEffect? = nil) {
             self.indicator = indicator
             self.unit = unit
             self.baseline = baseline
             self.endline = endline
             self.target = target
+            self.comparison = comparison
+            self.effect = effect
         }
     }
 

@@ -26,11 +26,13 @@ public struct ItemMetadata: Sendable, Hashable {
     public var bundleFolder: String?
     /// For a bundle, the other files in its folder (and subfolders), relative to the site root, sorted.
     public var bundleFiles: [String]
+    /// `params`: free-form data for the theme, typed as written (quoted values stay text).
+    public var params: [String: SiteConfig.Param]
 
     /// Creates metadata; the loader fills these from front matter.
     public init(kind: ContentKind, title: String, slug: Slug, lang: LanguageCode, tags: [Tag] = [], summary: String? = nil,
                 draft: Bool = false, translationKey: String? = nil, sourcePath: String, body: String = "", bodyStartLine: Int = 1,
-                bundleFolder: String? = nil, bundleFiles: [String] = []) {
+                bundleFolder: String? = nil, bundleFiles: [String] = [], params: [String: SiteConfig.Param] = [:]) {
         self.kind = kind
         self.title = title
         self.slug = slug
@@ -44,6 +46,7 @@ public struct ItemMetadata: Sendable, Hashable {
         self.bodyStartLine = bodyStartLine
         self.bundleFolder = bundleFolder
         self.bundleFiles = bundleFiles
+        self.params = params
     }
 }
 

@@ -28,8 +28,8 @@ public struct Opening: ContentItem, Hashable {
     public var posted: ContentDate?
     /// `expires` (required): after this day the opening is closed.
     public var expires: ContentDate
-    /// `remote` (default false).
-    public var remote: Bool
+    /// `workplace` (remote, hybrid or on-site), or `remote: true/false/hybrid` (default on-site).
+    public var workplace: Workplace
     /// `applicant_countries`: where remote applicants may live.
     public var applicantCountries: [CountryCode]
     /// `location`: where the work is, for on-site openings.
@@ -44,24 +44,34 @@ public struct Opening: ContentItem, Hashable {
     public var devices: [Device]
     /// `salary`.
     public var salary: Salary?
-    /// `apply_url` (https, http or mailto only).
+    /// `apply_url` (https, http, mailto or tel only; `https://wa.me/…` for WhatsApp).
     public var applyURL: SafeURL?
     /// `work_permit`.
     public var workPermit: WorkPermit?
 
+    /// Whether the work is fully remote (`workplace: remote`); setting it picks remote or on-site.
+    public var remote: Bool {
+        get { workplace == .remote }
+        set { workplace = newValue ? .remote : .onSite }
+    }
+
+    /// Where the Apply link leads (web page, email address, phone, WhatsApp), or `nil` without `apply_url`.
+    public var applyChannel: ApplyChannel? { applyURL?.channel }
+
     /// Whether the opening has closed by `date` (its `expires` day is before `date`).
     public func isExpired(on date: ContentDate) -> Bool { expires < date }
 
-    /// Creates an opening.
+    /// Creates an opening; `workplace`, when given, wins over `remote`.
     public init(metadata: ItemMetadata, organisation: String? = nil, posted: ContentDate? = nil, expires: ContentDate,
                 remote: Bool = false, applicantCountries: [CountryCode] = [], location: String? = nil,
                 employmentType: EmploymentType? = nil, pipeline: Pipeline? = nil, languages: [LanguageCode] = [],
-                devices: [Device] = [], salary: Salary? = nil, applyURL: SafeURL? = nil, workPermit: WorkPermit? = nil) {
+                devices: [Device] = [], salary: Salary? = nil, applyURL: SafeURL? = nil, workPermit: WorkPermit? = nil,
+                workplace: Workplace? = nil) {
         self.metadata = metadata
         self.organisation = organisation
         self.posted = posted
         self.expires = expires
-        self.remote = remote
+        self.workplace = workplace ?? (remote ? .remote : .onSite)
         self.applicantCountries = applicantCountries
         self.location = location
         self.employmentType = employmentType

@@ -36,11 +36,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var organisation: String?
     /// `params`: anything else for the theme.
     public var params: [String: Param]
+    /// `tags`: the declared tag vocabulary with labels per language; `nil` when site.yml declares none
+    /// (then any tag is accepted).
+    public var tags: TagVocabulary?
 
     /// Creates a configuration.
     public init(title: String, description: String? = nil, baseURL: String, defaultLanguage: LanguageCode = .english,
                 languages: [LanguageCode] = [.english], perPage: Int = 20, unsafeHTML: Bool = false, organisation: String? = nil,
-                params: [String: Param] = [:]) {
+                params: [String: Param] = [:], tags: TagVocabulary? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -50,5 +53,6 @@ public struct SiteConfig: Sendable, Hashable {
         self.unsafeHTML = unsafeHTML
         self.organisation = organisation
         self.params = params
+        self.tags = tags
     }
 }

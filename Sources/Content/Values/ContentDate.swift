@@ -20,11 +20,13 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; a YAML timestamp such as `2026-04-15T09:30:00Z` keeps its date part as written.
+    /// Parses `YYYY-MM-DD`, or a full RFC 3339 date-time (`2026-04-15T09:30:00Z`, `2026-04-15 09:30:00.5+03:00`)
+    /// whose date part is kept as written; anything else, even trailing text, is refused.
     /// - Throws: ``InvalidValue`` saying the expected form.
     public init(_ text: String) throws(InvalidValue) {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
             var value = 0
             for index in range {
                 let byte = bytes[index]
@@ -33,16 +35,50 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
             }
             return value
         }
+        let expected = "expected YYYY-MM-DD, e.g. 2026-04-15, or a full date-time such as 2026-04-15T09:30:00Z"
         guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes.count == 10 || bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
         else {
-            throw InvalidValue("invalid date '\(text)'; expected YYYY-MM-DD, e.g. 2026-04-15")
+            throw InvalidValue("invalid date '\(text)'; \(expected)")
+        }
+        if bytes.count > 10, !ContentDate.isRFC3339Time(bytes[10...]) {
+            throw InvalidValue("invalid date '\(text)'; \(expected)")
         }
         do {
             try self.init(year: year, month: month, day: day)
         } catch {
             throw InvalidValue("invalid date '\(text)'; \(ContentDate.format(year, month, day)) is not a real date")
+        }
+    }
+
+    /// Whether `rest` is RFC 3339's `T` time part: `Thh:mm:ss`, optional `.fraction`, then `Z` or `±hh:mm`
+    /// (`t`, `z` and a space for `T` allowed), every field in range (second 60 for a leap second).
+    static func isRFC3339Time(_ rest: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(rest)
+        func digits(_ start: Int, _ max: Int) -> Bool {
+            guard start + 2 <= bytes.count else { return false }
+            let high = bytes[start], low = bytes[start + 1]
+            guard (48...57).contains(high), (48...57).contains(low) else { return false }
+            return Int(high - 48) * 10 + Int(low - 48) <= max
+        }
+        guard bytes.count >= 10, [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(bytes[0]),
+              digits(1, 23), bytes[3] == UInt8(ascii: ":"), digits(4, 59), bytes[6] == UInt8(ascii: ":"), digits(7, 60)
+        else { return false }
+        var index = 9
+        if bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let start = index
+            while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
+            guard index > start else { return false }
+        }
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            return index + 1 == bytes.count
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            return index + 6 == bytes.count && digits(index + 1, 23) && bytes[index + 3] == UInt8(ascii: ":") && digits(index + 4, 59)
+        default:
+            return false
         }
     }
 

@@ -6,12 +6,14 @@ public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConverti
     /// Languages written right to left: Arabic, Farsi, Urdu, Hebrew, Pashto, Sindhi, Yiddish, Dhivehi, Uyghur, Kurdish (Sorani is written in Arabic script; `ku` is not, so it is left out).
     public static let rightToLeftCodes: Set<String> = ["ar", "fa", "ur", "he", "ps", "sd", "yi", "dv", "ug"]
 
-    /// Checks `text` is an ISO 639-1 code (case-insensitive).
+    /// Checks `text` is an ISO 639-1 code (case-insensitive); `pathways new --lang` calls this before writing a file,
+    /// so `en\nconsent: given` cannot add a line to the front matter.
     /// - Throws: ``InvalidValue``, suggesting the code when `text` is a language's English name (`Arabic` → `ar`).
     public init(_ text: String) throws(InvalidValue) {
         let lower = text.lowercased()
         guard lower.utf8.count == 2, ISOTables.languages[lower] != nil else {
-            var message = "unknown language code '\(text)'; expected an ISO 639-1 code such as 'en', 'ar' or 'uk'"
+            let shown = text.unicodeScalars.map { $0.properties.generalCategory == .control ? $0.escaped(asASCII: true) : String($0) }.joined()
+            var message = "unknown language code '\(shown)'; expected an ISO 639-1 code such as 'en', 'ar' or 'uk'"
             if let byName = ISOTables.languages.first(where: { $0.value.lowercased() == lower })?.key {
                 message += "; did you mean '\(byName)'?"
             }

@@ -1,10 +1,14 @@
 import Foundation
 
 /// The last part of an item's URL: lowercase `a-z`, `0-9` and `-`, not empty,
-/// not starting or ending with `-`.
+/// not starting or ending with `-`, at most ``maximumLength`` characters.
 public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The slug text, e.g. `amal-translator-amman`.
     public let rawValue: String
+
+    /// The longest slug: 100 characters, so a page's folder name (and the paths under it) stays well
+    /// within file systems' 255-byte name limit.
+    public static let maximumLength = 100
 
     /// Checks `text` is a valid slug.
     /// - Throws: ``InvalidValue`` naming the rule broken, with a suggested slug when one can be made.
@@ -13,6 +17,7 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard Slug.isValid(text) else {
             throw InvalidValue("invalid slug '\(text)'; use only lowercase a-z, 0-9 and '-', not at the start or end" + Slug.hint(for: text))
         }
+        if let problem = Slug.lengthProblem(text, what: "slug") { throw InvalidValue(problem + "; shorten it") }
         rawValue = text
     }
 
@@ -23,6 +28,9 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard Slug.isValid(stem) else {
             throw InvalidValue("file name '\(fileName)' is not a valid slug; rename it using only lowercase a-z, 0-9 and '-'"
                 + " or set 'slug' in the front matter" + Slug.hint(for: stem))
+        }
+        if let problem = Slug.lengthProblem(stem, what: "file name '\(fileName)' as a slug") {
+            throw InvalidValue(problem + "; rename the file or set a shorter 'slug'")
         }
         rawValue = stem
     }
@@ -38,6 +46,12 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// `slug is 300 characters long; the limit is 100`, or `nil` within the limit (slugs are ASCII: bytes are characters).
+    private static func lengthProblem(_ text: String, what: String) -> String? {
+        guard text.utf8.count > maximumLength else { return nil }
+        return "\(what) is \(text.utf8.count) characters long; the limit is \(maximumLength)"
+    }
+
     /// A valid slug made from arbitrary text (accents folded, other characters to `-`), or `nil` when nothing is left.
     public static func suggestion(for text: String) -> String? {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
@@ -49,6 +63,7 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
                 result += "-"
             }
         }
+        result = String(result.prefix(maximumLength))
         while result.last == "-" { result.removeLast() }
         return result.isEmpty ? nil : result
     }

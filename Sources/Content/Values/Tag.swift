@@ -1,5 +1,8 @@
+import Foundation
+
 /// A normalised tag: trimmed, leading `#` dropped, lowercased, spaces to `-`,
-/// so `#WelcomeTalent` and `welcometalent` are one tag.
+/// Unicode NFC, so `#WelcomeTalent` and `welcometalent` are one tag, and so are
+/// `café` written with one code point or with `e` and a combining accent.
 ///
 /// Letters of any script, digits, `-` and `_` are kept; anything else would
 /// break the tag's URL (`tags/<tag>/`) and is rejected.
@@ -16,7 +19,7 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
         while trimmed.first == "#" { trimmed.removeFirst() }
         var name = ""
         var pendingDash = false
-        for character in trimmed.lowercased() {
+        for character in trimmed.lowercased().precomposedStringWithCanonicalMapping {
             if character.isWhitespace {
                 pendingDash = true
                 continue
@@ -29,8 +32,11 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
             name.append(character)
         }
         guard !name.isEmpty else { throw InvalidValue("empty tag '\(text)'") }
-        self.name = name
+        self.name = name.precomposedStringWithCanonicalMapping
     }
+
+    /// The name without `-` and `_`, for spotting one tag spelt two ways (`welcome-talent`, `welcometalent`).
+    public var squashed: String { String(name.filter { $0 != "-" && $0 != "_" }) }
 
     /// The normalised tag.
     public var description: String { name }

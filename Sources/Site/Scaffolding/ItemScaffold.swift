@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Writes a new content file with every field of its kind, ready to fill in.
@@ -27,18 +28,54 @@ public enum ItemScaffold {
         return slug.isEmpty ? fallback : String(slug.prefix(80))
     }
 
-    /// The file's text: front matter with every field for `kind`, then a body outline.
+    /// The file's text for a language given as text; `language` must be a valid code (check it with
+    /// `LanguageCode(_:)`, which `pathways new --lang` should do to report a bad value), else it is written quoted
+    /// so it cannot add lines to the front matter, and the loader reports it.
+    public static func text(kind: Kind, title: String, today: String, expires: String, language: String) -> String {
+        if let code = try? LanguageCode(language) {
+            return text(kind: kind, title: title, today: today, expires: expires, language: code)
+        }
+        return text(kind: kind, title: title, today: today, expires: expires, languageField: quoted(language))
+    }
+
+    /// The file's text: front matter with every field for `kind`, then a body outline whose prompts
+    /// (``ScaffoldPlaceholder``) the loader refuses to publish.
     /// - Parameters:
     ///   - today: the date to prefill, `YYYY-MM-DD`.
     ///   - expires: for openings, the closing date to prefill.
-    public static func text(kind: Kind, title: String, today: String, expires: String, language: String) -> String {
-        let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        var lines = ["---", "title: \(quoted)", "lang: \(language)", "summary: \"\"", "tags: []", "draft: true", "# translation_key: links translations of one item"]
+    public static func text(kind: Kind, title: String, today: String, expires: String, language: LanguageCode) -> String {
+        text(kind: kind, title: title, today: today, expires: expires, languageField: language.code)
+    }
+
+    /// `text` as a YAML double-quoted scalar: backslashes, quotes and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.properties.generalCategory == .control || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    private static func text(kind: Kind, title: String, today: String, expires: String, languageField: String) -> String {
+        var lines = ["---", "title: \(quoted(title))", "lang: \(languageField)", "summary: \"\"", "tags: []", "draft: true", "# translation_key: links translations of one item"]
         switch kind {
         case .story:
             lines += [
                 "date: \(today)",
-                "# person: \"First name\"",
+                "# person: \"\(ScaffoldPlaceholder.person)\"",
                 "pseudonym: false",
                 "# given | pending | withdrawn: only 'given' is ever published",
                 "consent: pending",
@@ -46,13 +83,13 @@ public enum ItemScaffold {
                 "# freelancing | remote-employment | digital-entrepreneurship | content-creation | cash-for-work | apprenticeship | paid-training",
                 "pipeline: freelancing",
                 "# image: photo.jpg",
-                "# image_alt: \"What the photo shows\"",
+                "# image_alt: \"\(ScaffoldPlaceholder.imageAlt)\"",
             ]
         case .evaluation:
             lines += [
                 "date: \(today)",
-                "# programme: \"Name of the programme\"",
-                "# organisation: \"Who ran it\"",
+                "# programme: \"\(ScaffoldPlaceholder.programme)\"",
+                "# organisation: \"\(ScaffoldPlaceholder.evaluationOrganisation)\"",
                 "# country: JO",
                 "period:",
                 "  start: \(today)",
@@ -70,15 +107,19 @@ public enum ItemScaffold {
                 "    baseline: 0",
                 "    endline: 0",
                 "    target: 0",
+                "    # with method rct or quasi-experimental only:",
+                "    # comparison: {baseline: 0, endline: 0}          # the group that did not take part",
+                "    # effect: {estimate: 0, ci_low: 0, ci_high: 0}   # as the study reports it",
             ]
         case .opening:
             lines += [
-                "# organisation: \"Who is hiring\"",
+                "organisation: \"\(ScaffoldPlaceholder.openingOrganisation)\"",
                 "posted: \(today)",
                 "expires: \(expires)",
-                "remote: true",
+                "# remote | hybrid | on-site; hybrid and on-site need a location",
+                "workplace: remote",
                 "# applicant_countries: [JO, LB]   # ISO 3166 codes",
-                "# location: \"Amman, Jordan\"   # when remote is false",
+                "# location: \"\(ScaffoldPlaceholder.location)\"",
                 "# full-time | part-time | contract | freelance | internship | apprenticeship | temporary | cash-for-work",
                 "employment_type: full-time",
                 "pipeline: remote-employment",
@@ -89,7 +130,8 @@ public enum ItemScaffold {
                 "#   max: 450",
                 "#   currency: USD",
                 "#   period: month",
-                "# apply_url: \"https://example.org/apply\"   # https:, http: or mailto:",
+                "# a web page, mailto:jobs@example.org, tel:+962791234567 or https://wa.me/962791234567",
+                "apply_url: \"\(ScaffoldPlaceholder.applyURL)\"",
                 "# not-required | sponsored | refugee-status-accepted | required",
                 "work_permit: not-required",
             ]
@@ -97,9 +139,9 @@ public enum ItemScaffold {
         lines += ["---", ""]
         let outline: String
         switch kind {
-        case .story: outline = "What was life like before, what changed, and what comes next, in their words.\n"
-        case .evaluation: outline = "## What was done\n\n## How it was measured\n\n## Limitations\n"
-        case .opening: outline = "## The role\n\n## What you need\n\n## How to apply\n"
+        case .story: outline = ScaffoldPlaceholder.body(for: .story)
+        case .evaluation: outline = ScaffoldPlaceholder.body(for: .evaluation)
+        case .opening: outline = ScaffoldPlaceholder.body(for: .opening)
         }
         return lines.joined(separator: "\n") + outline
     }

@@ -29,7 +29,7 @@ import Testing
         #expect(content.config == nil)
         #expect(content.diagnostics.map(\.description) == [
             "content/site.yml:1:1: error: missing required field 'title'",
-            "content/site.yml:1:1: warning: unknown field 'titel'; did you mean 'title'?",
+            "content/site.yml:1:1: error: unknown field 'titel'; did you mean 'title'?",
             "content/site.yml:2:11: error: 'base_url' must be an http or https URL such as 'https://example.org/', found 'ftp://example.org'",
             "content/site.yml:4:12: error: 'languages' must include the default language 'fr'",
             "content/site.yml:5:11: error: 'per_page' must be between 1 and 1000, found 0",
@@ -39,6 +39,45 @@ import Testing
     @Test func reportsAMissingSiteYML() throws {
         #expect(try SiteFixture(["content/stories/.keep": ""], siteYML: nil).load().diagnostics.map(\.description) == [
             "content/site.yml:1:1: error: missing site settings: create content/site.yml with at least 'title' and 'base_url'",
+        ])
+    }
+
+    static let withTags = """
+        title: Bridges
+        base_url: https://example.org
+        languages: [en, ar]
+        tags:
+          welcometalent: {en: "Welcome talent", ar: "مواهب مرحب بها"}
+          remote:
+
+        """
+
+    @Test func readsTheTagVocabularyWithLabels() throws {
+        let content = try SiteFixture([:], siteYML: Self.withTags).load()
+        #expect(content.diagnostics.map(\.description) == [])
+        let tags = try #require(content.config?.tags)
+        #expect(tags.tags.map(\.name) == ["remote", "welcometalent"])
+        #expect(tags.label(for: try Tag("welcometalent"), in: try LanguageCode("ar")) == "مواهب مرحب بها")
+        #expect(tags.label(for: try Tag("remote"), in: .english) == nil)
+    }
+
+    @Test func refusesUndeclaredTagsSuggestingTheDeclaredOne() throws {
+        let content = try SiteFixture([
+            "content/pages/a.md": "---\ntitle: A\ntags: [Welcome Talent, welcometallent, remote, cooking]\n---\n",
+        ], siteYML: Self.withTags).load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/pages/a.md:3:8: error: tag 'welcome-talent' is not declared in site.yml; did you mean 'welcometalent'?",
+            "content/pages/a.md:3:24: error: tag 'welcometallent' is not declared in site.yml; did you mean 'welcometalent'?",
+            "content/pages/a.md:3:48: error: tag 'cooking' is not declared in site.yml; use one of site.yml's tags, or declare it "
+                + "under 'tags:' in content/site.yml",
+        ])
+    }
+
+    @Test func refusesUnknownSettings() throws {
+        let content = try SiteFixture([:], siteYML: "title: B\nbase_url: https://example.org\norganization: Amal\naccent: red\n").load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/site.yml:3:1: error: unknown field 'organization'; did you mean 'organisation'?",
+            "content/site.yml:4:1: error: unknown field 'accent'; put data for the theme under 'params:'",
         ])
     }
 }

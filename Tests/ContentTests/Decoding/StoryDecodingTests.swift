@@ -77,4 +77,17 @@ import Testing
         #expect(story.metadata.bundleFiles == ["content/stories/samir/photo.png"])
         #expect(story.image == "photo.png")
     }
+
+    @Test func refusesToPublishAScaffoldedStorysPrompt() throws {
+        let text = "---\ntitle: T\ndate: 2026-04-15\nconsent: given\nperson: \"First name\"\n---\n\n"
+            + ScaffoldPlaceholder.body(for: .story)
+        #expect(try SiteFixture.messages(path, text) == [
+            "content/stories/amal.md:5:9: error: 'person' still holds the placeholder 'First name' from 'pathways new'; "
+                + "replace it with the item's own text, or keep 'draft: true'",
+            "content/stories/amal.md:8:1: error: the body still holds the prompt 'What was life like before, what changed, and what "
+                + "comes next, in their words.' from 'pathways new'; replace it with the item's own text, or keep 'draft: true'",
+        ])
+        // Without consent the story is never published, so its prompt is no error.
+        #expect(try SiteFixture.messages(path, text.replacingOccurrences(of: "consent: given", with: "consent: pending")) == [])
+    }
 }

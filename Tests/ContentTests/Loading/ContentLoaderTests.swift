@@ -8,7 +8,7 @@ import TestSupport
         let content = try SiteFixture([
             "content/stories/b.md": "---\ntitle: B\ndate: 2026-01-01\nconsent: yes\n---\n",
             "content/stories/a.md": "---\ntitle: A\ndate: soon\nconsent: given\n---\n",
-            "content/openings/job.md": "---\ntitle: Job\nremote: true\n---\n",
+            "content/openings/job.md": "---\ntitle: Job\nremote: true\norganisation: Org\napply_url: https://example.org/jobs/1\n---\n",
             "content/pages/Bad Name.md": "---\ntitle: Page\n---\n",
             "content/storys/x.md": "---\ntitle: X\n---\n",
         ]).load()
@@ -83,5 +83,34 @@ import TestSupport
         let content = ContentLoader(root: root).load()
         #expect(content.diagnostics.map(\.description) == [])
         #expect(content.stories.count + content.evaluations.count + content.openings.count == 200)
+    }
+
+    @Test func warnsAboutOneTagSpeltTwoWaysWithoutAVocabulary() throws {
+        let content = try SiteFixture([
+            "content/pages/a.md": "---\ntitle: A\ntags: [welcometalent]\n---\n",
+            "content/pages/b.md": "---\ntitle: B\ntags: [welcometalent, level-1]\n---\n",
+            "content/pages/c.md": "---\ntitle: C\ntags: [Welcome Talent, level-2]\n---\n",
+            "content/pages/d.md": "---\ntitle: D\ntags: [welcometallent]\n---\n",
+        ]).load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/pages/c.md:3:8: warning: tag 'welcome-talent' looks like 'welcometalent' (used in 2 files); use one spelling, "
+                + "or declare the site's tags under 'tags:' in content/site.yml",
+            "content/pages/d.md:3:8: warning: tag 'welcometallent' looks like 'welcometalent' (used in 2 files); use one spelling, "
+                + "or declare the site's tags under 'tags:' in content/site.yml",
+        ])
+    }
+
+    @Test func loadsTheExampleSiteWithTheRCTsOwnEffect() throws {
+        let content = ContentLoader(root: SharedFolder.repositoryRoot).load()
+        #expect(content.diagnostics.filter(\.isError).map(\.description) == [])
+        #expect(content.config?.tags?.label(for: try Tag("remote"), in: try LanguageCode("uk")) == "Віддалено")
+        let rct = try #require(content.evaluations.first { $0.sourcePath.hasSuffix("remote-support-academy-rct.md") })
+        let employed = try #require(rct.outcomes.first)
+        #expect(employed.estimatedEffect?.source == .reported)
+        #expect(employed.estimatedEffect?.estimate == OutcomeDifference(value: 12, unit: .percentagePoints))
+        #expect(employed.differenceInDifferences == OutcomeDifference(value: 12, unit: .percentagePoints))
+        #expect(employed.beforeAfterChange == OutcomeDifference(value: 17, unit: .percentagePoints))
+        let prePost = try #require(content.evaluations.first { $0.method == .prePost })
+        #expect(prePost.outcomes.allSatisfy { $0.estimatedEffect == nil })
     }
 }

@@ -59,7 +59,7 @@ import Testing
         var diagnostics: [Diagnostic] = []
         let text = SiteFolder(root: "/site", fileSystem: fileSystem).text("content/stories/huge.md", limit: 1_000, diagnostics: &diagnostics)
         #expect(text == nil)
-        #expect(diagnostics.map(\.description) == ["content/stories/huge.md:1:1: error: this file is 2000 bytes; the limit is 1000 bytes"])
+        #expect(diagnostics.map(\.description) == ["content/stories/huge.md:1:1: error: file is 2000 bytes; a content file may be at most 1000 bytes. Split it, or move large data and pictures to content/media"])
     }
 
     @Test func onDiskLinksAndPipesAreReportedWithoutHanging() throws {

@@ -18,11 +18,38 @@ import Testing
     }
 
     @Test(arguments: [
-        ("15/04/2026", "invalid date '15/04/2026'; expected YYYY-MM-DD, e.g. 2026-04-15"),
+        ("15/04/2026", "invalid date '15/04/2026'; expected YYYY-MM-DD, e.g. 2026-04-15, or a full date-time such as 2026-04-15T09:30:00Z"),
         ("2026-02-30", "invalid date '2026-02-30'; 2026-02-30 is not a real date"),
-        ("2026-4-5", "invalid date '2026-4-5'; expected YYYY-MM-DD, e.g. 2026-04-15"),
+        ("2026-4-5", "invalid date '2026-4-5'; expected YYYY-MM-DD, e.g. 2026-04-15, or a full date-time such as 2026-04-15T09:30:00Z"),
     ])
     func rejectsOthers(text: String, message: String) {
         #expect(throws: InvalidValue(message)) { try ContentDate(text) }
+    }
+
+    @Test(arguments: ["2026-04-15T09:30:00Z", "2026-04-15t09:30:00.125z", "2026-04-15 09:30:00+03:00", "2016-12-31T23:59:60Z"])
+    func acceptsFullRFC3339DateTimes(text: String) throws {
+        #expect(try ContentDate(text).text == String(text.prefix(10)))
+    }
+
+    @Test(arguments: ["2026-11-22 garbage here", "2026-11-22t99:99:99", "2026-11-22T09:30", "2026-11-22T09:30:00",
+                      "2026-11-22T24:00:00Z", "2026-11-22T09:30:00+0300", "2026-11-22T09:30:00.Z", "2026-11-22 "])
+    func rejectsTrailingTextAndBadTimes(text: String) {
+        #expect(throws: InvalidValue("invalid date '\(text)'; expected YYYY-MM-DD, e.g. 2026-04-15, or a full date-time such as "
+            + "2026-04-15T09:30:00Z")) { try ContentDate(text) }
+    }
+
+    @Test func locatesAGarbageExpiryDate() throws {
+        let messages = try SiteFixture.messages("content/openings/job.md", """
+            ---
+            title: Job
+            organisation: Org
+            apply_url: https://example.org/jobs/1
+            remote: true
+            expires: "2026-11-22 garbage here"
+            ---
+            """)
+        #expect(messages == [
+            "content/openings/job.md:6:10: error: 'expires' must be a date (YYYY-MM-DD), found '2026-11-22 garbage here'",
+        ])
     }
 }

@@ -23,4 +23,23 @@ import Testing
         #expect(throws: InvalidValue("file name 'Café Story.md' is not a valid slug; rename it using only lowercase a-z, 0-9 and '-' "
             + "or set 'slug' in the front matter (for example 'cafe-story')")) { try Slug(fileName: "Café Story.md") }
     }
+
+    @Test func capsTheLength() throws {
+        #expect(try Slug(String(repeating: "a", count: 100)).rawValue.count == 100)
+        #expect(throws: InvalidValue("slug is 101 characters long; the limit is 100; shorten it")) {
+            try Slug(String(repeating: "a", count: 101))
+        }
+        #expect(throws: InvalidValue("file name '\(String(repeating: "b", count: 120)).md' as a slug is 120 characters long; "
+            + "the limit is 100; rename the file or set a shorter 'slug'")) {
+            try Slug(fileName: String(repeating: "b", count: 120) + ".md")
+        }
+        #expect(Slug.suggestion(for: String(repeating: "Ab ", count: 60))?.count == 100)
+    }
+
+    @Test func locatesAnOverlongSlug() throws {
+        let long = String(repeating: "x", count: 300)
+        #expect(try SiteFixture.messages("content/pages/about.md", "---\ntitle: About\nslug: \(long)\n---\n") == [
+            "content/pages/about.md:3:7: error: slug is 300 characters long; the limit is 100; shorten it",
+        ])
+    }
 }

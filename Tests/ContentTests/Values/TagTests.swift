@@ -16,4 +16,16 @@ import Testing
         #expect(throws: InvalidValue("tag 'a/b' contains '/'; use letters, digits, '-' and '_' only")) { try Tag("a/b") }
         #expect(throws: InvalidValue("empty tag '#'")) { try Tag("#") }
     }
+
+    @Test func normalisesToNFCSoBothSpellingsOfAnAccentAreOneTag() throws {
+        let precomposed = try Tag("caf\u{E9}")
+        let decomposed = try Tag("Cafe\u{301}")
+        // Swift's == already treats the two as equal; the URL uses the bytes, which must match too.
+        #expect(Array(decomposed.name.unicodeScalars) == Array(precomposed.name.unicodeScalars))
+        #expect(Array(decomposed.name.utf8) == Array("caf\u{E9}".utf8))
+    }
+
+    @Test func squashesSeparators() throws {
+        #expect(try Tag("Welcome Talent").squashed == Tag("welcometalent").squashed)
+    }
 }
