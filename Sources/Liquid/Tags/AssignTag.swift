@@ -29,8 +29,20 @@ struct AssignTag: Tag {
 
         func render(_ context: RenderContext) throws(TemplateError) {
             context.position = start
-            let result = try context.evaluate(value)
+            let result: Value
+            if readsTarget, let updated = try context.evaluateInPlace(value, into: target) {
+                result = updated
+            } else {
+                result = try context.evaluate(value)
+            }
             context.assigns[target] = result
+        }
+
+        /// Whether the value is the target itself passed through filters (`s = s | append: 'x'`),
+        /// which may then update it in place.
+        private var readsTarget: Bool {
+            guard !value.filters.isEmpty, case .variable(let path) = value.expression else { return false }
+            return path.root == target && path.segments.isEmpty && path.dynamicRoot == nil
         }
     }
 }
