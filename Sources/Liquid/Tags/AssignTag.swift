@@ -8,7 +8,7 @@ struct AssignTag: Tag {
         try p.expect(.equals, "'=' after the variable name")
         let value = try p.filteredExpression(strictFilters: parser.options.strictFilters)
         try p.expectEnd()
-        return Node(target: target, value: value, start: token.start)
+        return Node(target: target, value: value, start: token.start, readsTarget: readsItself(value, target))
     }
 
     /// The variable name of `assign` or `capture`: an identifier without a trailing `?`, or digits.
@@ -21,10 +21,19 @@ struct AssignTag: Tag {
         return token.text
     }
 
+    /// Whether `value` is the variable `target` itself passed through filters
+    /// (`s = s | append: 'x'`), which may then be updated in place.
+    private static func readsItself(_ value: FilteredExpression, _ target: String) -> Bool {
+        guard !value.filters.isEmpty, case .variable(let path) = value.expression else { return false }
+        return path.root == target && path.segments.isEmpty && path.dynamicRoot == nil
+    }
+
     struct Node: TagNode {
         let target: String
         let value: FilteredExpression
         let start: Int
+        /// See ``AssignTag/readsItself(_:_:)``.
+        let readsTarget: Bool
         var isBlank: Bool { true }
 
         func render(_ context: RenderContext) throws(TemplateError) {
@@ -38,11 +47,5 @@ struct AssignTag: Tag {
             context.assigns[target] = result
         }
 
-        /// Whether the value is the target itself passed through filters (`s = s | append: 'x'`),
-        /// which may then update it in place.
-        private var readsTarget: Bool {
-            guard !value.filters.isEmpty, case .variable(let path) = value.expression else { return false }
-            return path.root == target && path.segments.isEmpty && path.dynamicRoot == nil
-        }
     }
 }
