@@ -64,6 +64,15 @@ import Testing
         ("unterminated tags and outputs", #"{% if {{ x | %}{{ {% endif"#),
         ("raw and comment never closed", #"{% raw %}{% comment %}{{"#),
         ("invalid UTF-8 decoded lossily", #"a�{{ '�' | upcase }}\#0{% \#0 %}"#),
+        ("20,000 nested parentheses (stack overflow)", "{{ " + String(repeating: "(", count: 20_000) + "x" + String(repeating: ")", count: 20_000) + " }}"),
+        ("20,000 nested brackets (stack overflow)", "{{ a" + String(repeating: "[", count: 20_000) + "x" + String(repeating: "]", count: 20_000) + " }}"),
+        ("20,000 nested ranges in a filter argument", "{{ x | slice: " + String(repeating: "(", count: 20_000) + "1..2" + String(repeating: ")", count: 20_000) + " }}"),
+        ("50,000 ands in a condition (stack overflow)", "{% if " + Array(repeating: "x", count: 50_000).joined(separator: " and ") + " %}y{% endif %}"),
+        ("50,000 ors in unless", "{% unless " + Array(repeating: "n > 1", count: 50_000).joined(separator: " or ") + " %}y{% endunless %}"),
+        ("split of a long text into characters", "{% assign a = title | append: title | append: title | split: '' %}{% for i in (1..12) %}{% assign a = a | join: '' | append: a | split: '' %}{% endfor %}{{ a | size }}"),
+        ("join with a long separator", "{% assign s = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' %}{% for i in (1..20) %}{% assign s = s | append: s %}{% endfor %}{{ (1..9000) | join: s }}"),
+        ("replace with a long replacement", "{% assign s = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' %}{% for i in (1..13) %}{% assign s = s | append: s %}{% endfor %}{{ s | replace: 'x', s }}{{ s | replace: '', s }}"),
+        ("prepend in a long loop", "{% assign s = '' %}{% for i in (1..10000) %}{% assign s = s | prepend: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' %}{% endfor %}"),
         ("liquid tag with nested blocks", #"{% liquid\#nfor i in (1..3)\#nif i == 2\#nbreak\#nendif\#necho i\#nendfor %}"#),
     ]
 

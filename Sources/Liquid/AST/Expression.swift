@@ -91,10 +91,13 @@ indirect enum Condition: Sendable {
     enum Operator: String, Sendable {
         case equal = "==", notEqual = "!=", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">=", contains
     }
+    /// The words joining comparisons.
+    enum Connective: Sendable { case and, or }
     case value(Expression)
     case comparison(Operator, Expression, Expression, start: Int)
-    case and(Condition, Condition)
-    case or(Condition, Condition)
+    /// `a and b or c`: a flat list (never nested, so a long chain costs no stack),
+    /// grouped from the right as in Liquid: `a and (b or c)`.
+    case chain(Condition, [(Connective, Condition)])
 }
 
 extension Array where Element == Expression {

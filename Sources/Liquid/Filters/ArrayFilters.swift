@@ -14,9 +14,18 @@ enum ArrayFilters {
             func safeText(_ value: Value) -> String {
                 value.isSafeString ? value.liquidText : EncodingFilters.escapeHTML(value.liquidText)
             }
-            return .safeString(items.map(safeText).joined(separator: safeText(separator)))
+            return .safeString(try joined(items.map(safeText), safeText(separator), arguments))
         }
-        return .string(items.map(\.liquidText).joined(separator: separator.liquidText))
+        return .string(try joined(items.map(\.liquidText), separator.liquidText, arguments))
+    }
+
+    /// `texts` joined by `separator`, refused before joining when longer than the output limit
+    /// (a long separator between many items multiplies).
+    private static func joined(_ texts: [String], _ separator: String, _ arguments: FilterArguments) throws -> String {
+        var bytes = max(0, texts.count - 1) * separator.utf8.count
+        for text in texts { bytes += text.utf8.count }
+        try arguments.checkText(bytes: bytes)
+        return texts.joined(separator: separator)
     }
 
     /// `first`: the first item of an array or range, the first character of a

@@ -5,7 +5,7 @@ enum DateFilters {
     /// `date: format`: formats a date with `strftime` directives (see ``Strftime``).
     ///
     /// Reads `.date` values, Unix timestamps (integers and strings of digits),
-    /// `'now'`/`'today'` (the context's clock) and date texts (see
+    /// `'now'`/`'today'` (the context's `now`, else the system clock) and date texts (see
     /// ``DateText``). Shows the time in the context's time zone unless the text
     /// carries its own offset. Input it cannot read, and an empty or missing
     /// format, give the input back unchanged.
@@ -33,7 +33,7 @@ enum DateFilters {
                 return ZonedTime(Date(timeIntervalSince1970: TimeInterval(seconds)), in: context.timeZone)
             }
             switch text.lowercased() {
-            case "now", "today": return ZonedTime(context.now, in: context.timeZone)
+            case "now", "today": return ZonedTime(context.now ?? Date(), in: context.timeZone)
             default: return DateText.parse(text, in: context.timeZone)
             }
         default:

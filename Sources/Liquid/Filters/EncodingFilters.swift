@@ -23,7 +23,7 @@ enum EncodingFilters {
         let escapes = arguments.context.autoescape && !input.isSafeString
         if escapes { text = escapeHTML(text) }
         if text.utf8.contains(UInt8(ascii: "\n")) {
-            text = text.replacing("\r\n", with: "\n", .all).replacing("\n", with: "<br />\n", .all)
+            text = text.replacingAll("\r\n", with: "\n").replacingAll("\n", with: "<br />\n")
         }
         return arguments.context.autoescape ? .safeString(text) : .string(text)
     }

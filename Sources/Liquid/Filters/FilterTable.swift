@@ -4,6 +4,10 @@ import Foundation
 /// Throw ``FilterError`` for bad input; the renderer adds the template location.
 public typealias FilterFunction = @Sendable (_ input: Value, _ arguments: FilterArguments) throws -> Value
 
+/// A filter that updates its input instead of returning a new value: the same
+/// result as its ``FilterFunction``, without copying a uniquely referenced input.
+typealias InPlaceFilterFunction = @Sendable (_ value: inout Value, _ arguments: FilterArguments) throws -> Void
+
 /// The arguments of one filter call, with the coercions filters share.
 public struct FilterArguments: Sendable {
     /// The filter's name, for error messages.
@@ -25,17 +29,22 @@ public struct FilterArguments: Sendable {
 
 /// What a filter may know about the environment it runs in.
 public struct FilterContext: Sendable {
-    /// The moment `'now'` and `'today'` stand for in the date filter.
-    public var now: Date
+    /// The moment `'now'` and `'today'` stand for in the date filter; when `nil`,
+    /// the date filter reads the system clock (as Shopify Liquid does) each time.
+    public var now: Date?
     /// The time zone dates are shown in.
     public var timeZone: TimeZone
-    /// Whether output is HTML-escaped by default.
+    /// Whether output is HTML-escaped by default (the environment's setting wins).
     public var autoescape: Bool
+    /// The limits filters build their results within (the environment's ``RenderLimits`` win).
+    public var limits: RenderLimits
 
-    public init(now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = TimeZone(identifier: "UTC")!, autoescape: Bool = false) {
+    public init(now: Date? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!, autoescape: Bool = false,
+                limits: RenderLimits = RenderLimits()) {
         self.now = now
         self.timeZone = timeZone
         self.autoescape = autoescape
+        self.limits = limits
     }
 }
 
@@ -55,6 +64,8 @@ public struct FilterTable: Sendable {
     /// reabstracted, and every call would then pass through two conversion thunks.
     private struct Entry: Sendable {
         let function: FilterFunction
+        /// The same filter updating its input in place, when the engine provides one.
+        var inPlace: InPlaceFilterFunction?
     }
 
     private var functions: [String: Entry] = [:]
@@ -69,6 +80,15 @@ public struct FilterTable: Sendable {
         functions[name] = Entry(function: function)
         version = Version()
     }
+
+    /// Adds the engine's own filter `name` with a form that updates its input in place.
+    mutating func register(_ name: String, _ function: @escaping FilterFunction, inPlace: @escaping InPlaceFilterFunction) {
+        functions[name] = Entry(function: function, inPlace: inPlace)
+        version = Version()
+    }
+
+    /// The in-place form of `name`; `nil` when it has none or `name` was registered again by the host.
+    func inPlace(_ name: String) -> InPlaceFilterFunction? { functions[name]?.inPlace }
 
     /// The filter called `name`, if any.
     public subscript(name: String) -> FilterFunction? { functions[name]?.function }

@@ -3,7 +3,7 @@ extension FilterTable {
     public static let standard: FilterTable = {
         var table = FilterTable()
         // Text
-        table.register("append", StringFilters.append)
+        table.register("append", StringFilters.append, inPlace: StringFilters.appendInPlace)
         table.register("prepend", StringFilters.prepend)
         table.register("capitalize", StringFilters.capitalize)
         table.register("downcase", StringFilters.downcase)

@@ -47,14 +47,20 @@ extension String {
     /// This text with `target` replaced by `replacement`, following Ruby's
     /// `gsub`/`sub` with a string pattern: an empty target matches before
     /// every character and at the end.
-    func replacing(_ target: String, with replacement: String, _ occurrence: Occurrence) -> String {
+    ///
+    /// - Returns: `nil`, without building it, when the result would be longer than `maxBytes`.
+    func replacing(_ target: String, with replacement: String, _ occurrence: Occurrence, maxBytes: Int = .max) -> String? {
+        let growth = replacement.utf8.count - target.utf8.count
         if target.isEmpty {
             switch occurrence {
-            case .first: return replacement + self
-            case .last: return self + replacement
+            case .first, .last:
+                guard utf8.count <= maxBytes - replacement.utf8.count else { return nil }
+                return occurrence == .first ? replacement + self : self + replacement
             case .all:
+                let (insertions, overflow) = (characterCount + 1).multipliedReportingOverflow(by: replacement.utf8.count)
+                guard !overflow, insertions <= maxBytes - utf8.count else { return nil }
                 var result = ""
-                result.reserveCapacity(utf8.count + (count + 1) * replacement.utf8.count)
+                result.reserveCapacity(utf8.count + insertions)
                 for character in self {
                     result += replacement
                     result.append(character)
@@ -64,15 +70,19 @@ extension String {
         }
         let haystack = Array(utf8)
         let needle = Array(target.utf8)
+        // Past this many matches a growing replacement would overflow `maxBytes`:
+        // stop counting there instead of listing every match of a huge text.
+        let allowedMatches = growth > 0 ? max(0, maxBytes - haystack.count) / growth : Int.max - 1
         let matches: [Int]
         switch occurrence {
-        case .all: matches = Self.matchOffsets(of: needle, in: haystack, limit: .max)
+        case .all: matches = Self.matchOffsets(of: needle, in: haystack, limit: allowedMatches + 1)
         case .first: matches = Self.matchOffsets(of: needle, in: haystack, limit: 1)
         case .last: matches = Self.lastMatchOffset(of: needle, in: haystack).map { [$0] } ?? []
         }
         if matches.isEmpty { return self }
+        guard matches.count <= allowedMatches else { return nil }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(haystack.count + matches.count * max(0, replacement.utf8.count - needle.count))
+        bytes.reserveCapacity(haystack.count + matches.count * max(0, growth))
         var cursor = 0
         for start in matches {
             bytes.append(contentsOf: haystack[cursor..<start])
@@ -83,18 +93,43 @@ extension String {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// This text with every `target` replaced, without a size limit: for callers
+    /// whose growth is bounded by a small factor of the input.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        replacing(target, with: replacement, .all) ?? self
+    }
+
     /// The pieces between occurrences of a non-empty `separator`, trailing empty pieces dropped (Ruby `split`).
-    func splitDroppingTrailingEmpties(_ separator: String) -> [String] {
+    /// - Returns: `nil`, having built at most `maxPieces`, when there would be more than `maxPieces`.
+    func splitDroppingTrailingEmpties(_ separator: String, maxPieces: Int = .max) -> [String]? {
         let haystack = Array(utf8)
         let needle = Array(separator.utf8)
         var pieces: [String] = []
+        // Empty pieces seen but not yet kept: they are dropped if nothing but empties follows.
+        var pendingEmpties = 0
         var cursor = 0
-        for start in Self.matchOffsets(of: needle, in: haystack, limit: .max) {
-            pieces.append(String(decoding: haystack[cursor..<start], as: UTF8.self))
-            cursor = start + needle.count
+        var i = 0
+        func keep(_ range: Range<Int>) -> Bool {
+            if range.isEmpty {
+                pendingEmpties += 1
+                return true
+            }
+            guard pieces.count + pendingEmpties < maxPieces else { return false }
+            pieces.append(contentsOf: repeatElement("", count: pendingEmpties))
+            pendingEmpties = 0
+            pieces.append(String(decoding: haystack[range], as: UTF8.self))
+            return true
         }
-        pieces.append(String(decoding: haystack[cursor...], as: UTF8.self))
-        while pieces.last?.isEmpty == true { pieces.removeLast() }
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0] && Self.matches(needle, in: haystack, at: i) {
+                guard keep(cursor..<i) else { return nil }
+                i += needle.count
+                cursor = i
+            } else {
+                i += 1
+            }
+        }
+        guard keep(cursor..<haystack.count) else { return nil }
         return pieces
     }
 

@@ -11,6 +11,25 @@ enum StringFilters {
         return input.keepingSafety(input.liquidText + arguments.splicedText(0, into: input))
     }
 
+    /// `append` growing `value` itself: when its text is uniquely referenced
+    /// (a variable taken out of the assigns), appending copies only the tail.
+    static func appendInPlace(_ value: inout Value, _ arguments: FilterArguments) throws {
+        try arguments.expect(1)
+        let tail = arguments.splicedText(0, into: value)
+        switch value {
+        case .string(var text):
+            value = .nil  // drop the enum's reference so `text` is the only one
+            text.append(tail)
+            value = .string(text)
+        case .safeString(var text):
+            value = .nil
+            text.append(tail)
+            value = .safeString(text)
+        default:
+            value = try append(value, arguments)
+        }
+    }
+
     static func prepend(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(1)
         return input.keepingSafety(arguments.splicedText(0, into: input) + input.liquidText)
@@ -67,7 +86,7 @@ enum StringFilters {
         try arguments.expect(0)
         let text = input.liquidText
         guard text.utf8.contains(UInt8(ascii: "\n")) else { return input.keepingSafety(text) }
-        return input.keepingSafety(text.replacing("\r\n", with: "", .all).replacing("\n", with: "", .all))
+        return input.keepingSafety(text.replacingAll("\r\n", with: "").replacingAll("\n", with: ""))
     }
 
     static func remove(_ input: Value, _ arguments: FilterArguments) throws -> Value {
@@ -88,19 +107,31 @@ enum StringFilters {
     static func replace(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(1...2)
         let replacement = arguments.splicedText(1, into: input)
-        return input.keepingSafety(input.liquidText.replacing(arguments.text(0), with: replacement, .all))
+        let limit = arguments.context.limits.maxOutputBytes
+        guard let text = input.liquidText.replacing(arguments.text(0), with: replacement, .all, maxBytes: limit) else {
+            throw arguments.textTooLong()
+        }
+        return input.keepingSafety(text)
     }
 
     static func replaceFirst(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(1...2)
         let replacement = arguments.splicedText(1, into: input)
-        return input.keepingSafety(input.liquidText.replacing(arguments.text(0), with: replacement, .first))
+        let limit = arguments.context.limits.maxOutputBytes
+        guard let text = input.liquidText.replacing(arguments.text(0), with: replacement, .first, maxBytes: limit) else {
+            throw arguments.textTooLong()
+        }
+        return input.keepingSafety(text)
     }
 
     static func replaceLast(_ input: Value, _ arguments: FilterArguments) throws -> Value {
         try arguments.expect(2)
         let replacement = arguments.splicedText(1, into: input)
-        return input.keepingSafety(input.liquidText.replacing(arguments.text(0), with: replacement, .last))
+        let limit = arguments.context.limits.maxOutputBytes
+        guard let text = input.liquidText.replacing(arguments.text(0), with: replacement, .last, maxBytes: limit) else {
+            throw arguments.textTooLong()
+        }
+        return input.keepingSafety(text)
     }
 
     /// `slice: offset, length`: characters of a string or items of an array,
@@ -140,15 +171,22 @@ enum StringFilters {
         try arguments.expect(1)
         let text = input.liquidText
         let separator = arguments.text(0)
+        // Counted while splitting: a character costs one byte of text but a whole
+        // value in the array, so checking the finished array would come too late.
+        let maxPieces = arguments.context.limits.maxLoopIterations
         let pieces: [String]
         if text.isEmpty {
             pieces = []
         } else if separator.isEmpty {
+            guard text.utf8.count <= maxPieces || text.count <= maxPieces else { throw arguments.tooManyItems() }
             pieces = text.map(String.init)
         } else if separator == " " {
-            pieces = text.whitespaceWords().words
+            let (words, more) = text.whitespaceWords(limit: maxPieces)
+            if more { throw arguments.tooManyItems() }
+            pieces = words
         } else {
-            pieces = text.splitDroppingTrailingEmpties(separator)
+            guard let split = text.splitDroppingTrailingEmpties(separator, maxPieces: maxPieces) else { throw arguments.tooManyItems() }
+            pieces = split
         }
         return .array(pieces.map { input.keepingSafety($0) })
     }
@@ -201,7 +239,8 @@ enum StringFilters {
     }
 
     private static func removing(_ target: String, from text: String, _ occurrence: Occurrence) -> String {
-        target.isEmpty ? text : text.replacing(target, with: "", occurrence)
+        // Removing never lengthens the text, so there is no limit to pass.
+        target.isEmpty ? text : text.replacing(target, with: "", occurrence) ?? text
     }
 
     /// Ruby's `slice(offset, length)` bounds, or `nil` where Ruby returns nil.

@@ -5,12 +5,16 @@ struct ExpressionParser {
     private var index = 0
     /// The filters known when parsing, to report unknown ones in strict mode.
     let filters: FilterTable?
+    /// How deep `(` and `[` may nest, so a hostile expression cannot overflow the stack.
+    let maxDepth: Int
+    private var depth = 0
 
     /// Tokenizes `range` of `source`.
-    init(_ source: SourceFile, _ range: Range<Int>, filters: FilterTable? = nil) throws(TemplateError) {
+    init(_ source: SourceFile, _ range: Range<Int>, filters: FilterTable? = nil, maxDepth: Int) throws(TemplateError) {
         self.source = source
         self.tokens = try ExpressionLexer.tokenize(source, range)
         self.filters = filters
+        self.maxDepth = maxDepth
     }
 
     /// The token under the cursor.
@@ -53,6 +57,15 @@ struct ExpressionParser {
 
     // MARK: - Values
 
+    /// Steps into a `(` or `[` at the current token, failing past ``maxDepth``.
+    private mutating func enterNesting() throws(TemplateError) {
+        guard depth < maxDepth else {
+            throw source.error(at: current.start, "\(current.described) nested more than \(maxDepth) deep in one expression; expected at most \(maxDepth) levels of '(' and '[' (assign inner parts to variables first)")
+        }
+        depth += 1
+        advance()
+    }
+
     /// A literal, variable path or range.
     mutating func expression() throws(TemplateError) -> Expression {
         let token = current
@@ -68,11 +81,12 @@ struct ExpressionParser {
             advance()
             return .literal(.double(Double(token.text) ?? 0))
         case .leftParen:
-            advance()
+            try enterNesting()
             let lower = try expression()
             try expect(.dotDot, "'..' in a range")
             let upper = try expression()
             try expect(.rightParen, "')' closing the range")
+            depth -= 1
             return .range(lower, upper)
         case .identifier:
             switch token.text {
@@ -86,9 +100,10 @@ struct ExpressionParser {
                 return .variable(try path(root: token.text, start: token.start))
             }
         case .leftBracket:
-            advance()
+            try enterNesting()
             let inner = try expression()
             try expect(.rightBracket, "']'")
+            depth -= 1
             if case .literal(.string(let name)) = inner {
                 return .variable(try path(root: name, start: token.start))
             }
@@ -108,9 +123,10 @@ struct ExpressionParser {
                 let name = try expect(.identifier, "a property name after '.'")
                 segments.append(.key(name.text))
             } else if current.kind == .leftBracket {
-                advance()
+                try enterNesting()
                 let inner = try expression()
                 try expect(.rightBracket, "']'")
+                depth -= 1
                 switch inner {
                 case .literal(.int(let i)): segments.append(.index(i))
                 case .literal(.string(let s)): segments.append(.key(s))
@@ -157,18 +173,24 @@ struct ExpressionParser {
 
     // MARK: - Conditions
 
-    /// `a == b and c or d`, grouped from the right as Liquid does.
+    /// `a == b and c or d`: comparisons joined by `and`/`or`, read in a loop
+    /// (not recursively) so a long chain cannot overflow the stack.
     mutating func condition() throws(TemplateError) -> Condition {
-        let left = try comparison()
-        if isWord("and") {
+        let first = try comparison()
+        var rest: [(Condition.Connective, Condition)] = []
+        while true {
+            let connective: Condition.Connective
+            if isWord("and") {
+                connective = .and
+            } else if isWord("or") {
+                connective = .or
+            } else {
+                break
+            }
             advance()
-            return .and(left, try condition())
+            rest.append((connective, try comparison()))
         }
-        if isWord("or") {
-            advance()
-            return .or(left, try condition())
-        }
-        return left
+        return rest.isEmpty ? first : .chain(first, rest)
     }
 
     private mutating func comparison() throws(TemplateError) -> Condition {

@@ -41,7 +41,7 @@ struct Parser {
 
     /// An expression parser over a tag's or output's content.
     func expressions(_ token: MarkupToken) throws(TemplateError) -> ExpressionParser {
-        try ExpressionParser(source, token.content, filters: options.filters)
+        try ExpressionParser(source, token.content, filters: options.filters, maxDepth: options.maxNesting)
     }
 
     /// Parses `{{ ... }}`-style content: a value and its filters, nothing after.

@@ -95,6 +95,21 @@ extension RenderContext {
             }
             return value
         }
+        let arguments = try filterArguments(for: call)
+        try checkFilterInput(value, call.name)
+        let result: Value
+        do {
+            result = try function(value, arguments)
+        } catch {
+            throw filterFailure(error, call)
+        }
+        try checkFilterResult(result, input: value, call.name)
+        try countBuilt(result.builtSize)
+        return result
+    }
+
+    /// The evaluated arguments of `call`, each checked like a filter's input.
+    private func filterArguments(for call: FilterCall) throws(TemplateError) -> FilterArguments {
         let positional: [Value]
         if let constant = call.constantPositional {
             positional = constant
@@ -106,19 +121,42 @@ extension RenderContext {
         }
         var keyword: [String: Value] = [:]
         for (key, argument) in call.keyword { keyword[key] = try evaluate(argument) }
-        try checkFilterInput(value, call.name)
         for argument in positional { try checkFilterInput(argument, call.name) }
-        let arguments = FilterArguments(filterName: call.name, positional: positional, keyword: keyword, context: environment.filterContext)
-        let result: Value
+        return FilterArguments(filterName: call.name, positional: positional, keyword: keyword, context: filterContext)
+    }
+
+    /// A filter's error, located at the current node and prefixed with the filter's name.
+    private func filterFailure(_ failure: any Error, _ call: FilterCall) -> TemplateError {
+        if let failure = failure as? FilterError { return error("\(call.name): \(failure.message)") }
+        return error("\(call.name): \(failure)")
+    }
+
+    /// The value of `assign target = target | f: ... | more` when `f` has an in-place
+    /// form (``FilterTable/inPlace(_:)``, e.g. `append`) and `target` is an assigned
+    /// variable: the variable's value is taken out of the assigns so its buffer is
+    /// uniquely referenced, then grown in place. A loop appending to a variable thus
+    /// runs in linear time, where copying the value each time would be quadratic.
+    /// - Returns: `nil` when the shortcut does not apply; evaluate normally then.
+    func evaluateInPlace(_ filtered: FilteredExpression, into target: String) throws(TemplateError) -> Value? {
+        guard let call = filtered.filters.first, let update = environment.filters.inPlace(call.name),
+              !hasLocal(target), assigns[target] != nil else { return nil }
+        // Arguments first: they may read the variable (`s | append: s`).
+        let arguments = try filterArguments(for: call)
+        guard var value = assigns.removeValue(forKey: target) else { return nil }
+        try checkFilterInput(value, call.name)
+        let sizeBefore = value.builtSize
         do {
-            result = try function(value, arguments)
-        } catch let failure as FilterError {
-            throw self.error("\(call.name): \(failure.message)")
+            try update(&value, arguments)
         } catch {
-            throw self.error("\(call.name): \(error)")
+            assigns[target] = value
+            throw filterFailure(error, call)
         }
-        try checkFilterResult(result, input: value, call.name)
-        return result
+        try checkFilterResult(value, input: .nil, call.name)
+        try countBuilt(max(0, value.builtSize - sizeBefore))
+        for index in filtered.filters.indices.dropFirst() {
+            value = try apply(filtered.filters[index], to: value)
+        }
+        return value
     }
 
     /// Filters walk ranges item by item, so a range longer than the loop limit is refused
@@ -156,12 +194,19 @@ extension RenderContext {
         switch condition {
         case .value(let expression):
             return try evaluate(expression).isTruthy
-        case .and(let left, let right):
-            guard try test(left) else { return false }
-            return try test(right)
-        case .or(let left, let right):
-            if try test(left) { return true }
-            return try test(right)
+        case .chain(let first, let rest):
+            // Grouped from the right, `a and (b or (c ...))` settles at the first term that decides
+            // its own connective: false before `and`, true before `or`; else the last term decides.
+            var term = first
+            for (connective, next) in rest {
+                let holds = try test(term)
+                switch connective {
+                case .and where !holds: return false
+                case .or where holds: return true
+                default: term = next
+                }
+            }
+            return try test(term)
         case .comparison(let op, let left, let right, _):
             let a = try evaluate(left)
             let b = try evaluate(right)
@@ -210,6 +255,17 @@ extension RenderContext {
             return false
         default:
             return false
+        }
+    }
+}
+
+extension Value {
+    /// What a built value counts against ``RenderLimits/maxBuiltSize``: bytes of text, items of an array.
+    var builtSize: Int {
+        switch self {
+        case .string(let text), .safeString(let text): return text.utf8.count
+        case .array(let items): return items.count
+        default: return 0
         }
     }
 }

@@ -15,9 +15,13 @@ final class RenderContext {
     /// Totals shared by a render and the isolated contexts of its `render` tags.
     final class Budget {
         @exclusivity(unchecked) var iterations = 0
+        /// Bytes of text and items of arrays built by filters and `capture` (see ``RenderLimits/maxBuiltSize``).
+        @exclusivity(unchecked) var built = 0
     }
 
     let environment: TemplateEnvironment
+    /// What filters are told: the environment's context with its escaping and limits.
+    let filterContext: FilterContext
     /// The template being rendered, for locating errors.
     @exclusivity(unchecked) var source: SourceFile
     /// Byte offset of the node being rendered, for locating errors.
@@ -51,6 +55,10 @@ final class RenderContext {
 
     init(environment: TemplateEnvironment, source: SourceFile, data: [String: Value], budget: Budget = Budget()) {
         self.environment = environment
+        var filterContext = environment.filterContext
+        filterContext.autoescape = environment.autoescape
+        filterContext.limits = environment.limits
+        self.filterContext = filterContext
         self.source = source
         self.data = data
         self.budget = budget
@@ -129,6 +137,7 @@ final class RenderContext {
         swap(&saved, &output)
         defer { swap(&saved, &output) }
         try render(body)
+        try countBuilt(output.utf8.count)
         return output
     }
 
@@ -158,6 +167,19 @@ final class RenderContext {
         if budget.iterations > environment.limits.maxLoopIterations {
             throw error("loops ran more than \(environment.limits.maxLoopIterations) iterations in total")
         }
+    }
+
+    /// Counts `size` bytes or items built by a filter or `capture` against the budget.
+    func countBuilt(_ size: Int) throws(TemplateError) {
+        budget.built += size
+        if budget.built > environment.limits.maxBuiltSize {
+            throw error("filters and captures built more than \(environment.limits.maxBuiltSize) bytes and items in total (a value regrown in a loop? append to it instead)")
+        }
+    }
+
+    /// Whether a loop variable or other block-local binding called `name` exists (it hides assigns).
+    func hasLocal(_ name: String) -> Bool {
+        localNames.contains(name)
     }
 
     /// Enters an include, render or extends level, failing past the depth limit.

@@ -19,12 +19,21 @@ public struct TemplateEnvironment: Sendable {
     public var limits: RenderLimits
     /// What filters may know about the environment (clock, time zone, escaping).
     public var filterContext: FilterContext
+    /// The moment `'now'` and `'today'` stand for in the `date` filter (a static
+    /// site passes its build date). When set, rendering never reads the clock, so
+    /// output depends only on the template and its data; when `nil`, `'now'` is
+    /// the system clock at the time the filter runs, as in Shopify Liquid.
+    public var now: Date? {
+        get { filterContext.now }
+        set { filterContext.now = newValue }
+    }
     let cache = TemplateCache()
 
-    /// Creates an environment; `safe` and `raw` are added to `filters`.
+    /// Creates an environment; `safe` and `raw` are added to `filters`. A non-nil
+    /// `now` replaces `filterContext.now` (see ``now``).
     public init(loader: any TemplateLoader = MemoryLoader([:]), filters: FilterTable = .standard,
                 autoescape: Bool = false, strictVariables: Bool = false, strictFilters: Bool = false,
-                limits: RenderLimits = RenderLimits(), filterContext: FilterContext = FilterContext()) {
+                limits: RenderLimits = RenderLimits(), filterContext: FilterContext = FilterContext(), now: Date? = nil) {
         self.loader = loader
         var table = filters
         SafeFilters.register(in: &table)
@@ -35,6 +44,8 @@ public struct TemplateEnvironment: Sendable {
         self.limits = limits
         var context = filterContext
         context.autoescape = autoescape
+        context.limits = limits
+        if let now { context.now = now }
         self.filterContext = context
     }
 

@@ -8,7 +8,7 @@ struct AssignTag: Tag {
         try p.expect(.equals, "'=' after the variable name")
         let value = try p.filteredExpression(strictFilters: parser.options.strictFilters)
         try p.expectEnd()
-        return Node(target: target, value: value, start: token.start)
+        return Node(target: target, value: value, start: token.start, readsTarget: readsItself(value, target))
     }
 
     /// The variable name of `assign` or `capture`: an identifier without a trailing `?`, or digits.
@@ -21,16 +21,31 @@ struct AssignTag: Tag {
         return token.text
     }
 
+    /// Whether `value` is the variable `target` itself passed through filters
+    /// (`s = s | append: 'x'`), which may then be updated in place.
+    private static func readsItself(_ value: FilteredExpression, _ target: String) -> Bool {
+        guard !value.filters.isEmpty, case .variable(let path) = value.expression else { return false }
+        return path.root == target && path.segments.isEmpty && path.dynamicRoot == nil
+    }
+
     struct Node: TagNode {
         let target: String
         let value: FilteredExpression
         let start: Int
+        /// See ``AssignTag/readsItself(_:_:)``.
+        let readsTarget: Bool
         var isBlank: Bool { true }
 
         func render(_ context: RenderContext) throws(TemplateError) {
             context.position = start
-            let result = try context.evaluate(value)
+            let result: Value
+            if readsTarget, let updated = try context.evaluateInPlace(value, into: target) {
+                result = updated
+            } else {
+                result = try context.evaluate(value)
+            }
             context.assigns[target] = result
         }
+
     }
 }

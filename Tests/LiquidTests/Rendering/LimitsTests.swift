@@ -26,4 +26,30 @@ import Liquid
         let source = String(repeating: "{% if true %}", count: 5000) + String(repeating: "{% endif %}", count: 5000)
         #expect(errorMessages(source).first == "page:1:1301: error: blocks are nested more than 100 deep")
     }
+
+    /// Regrowing a value in a loop copies it every time (quadratic work): the budget of
+    /// bytes and items built stops it. `prepend` cannot grow in place as `append` does.
+    @Test func regrowingAValueInALoopHitsTheBuiltSizeBudget() {
+        let source = "{% assign s = '' %}{% for i in (1..1000) %}{% assign s = s | prepend: 'x' %}{% endfor %}"
+        #expect(errorMessages(source, limits: RenderLimits(maxBuiltSize: 100_000)) == [
+            "page:1:44: error: filters and captures built more than 100000 bytes and items in total (a value regrown in a loop? append to it instead)",
+        ])
+        #expect(errorMessages(source, limits: RenderLimits(maxBuiltSize: 500_500)) == [])
+    }
+
+    @Test func capturesCountAgainstTheBuiltSizeBudget() {
+        let source = "{% for i in (1..1000) %}{% capture c %}{{ c }}xxxxxxxxxx{% endcapture %}{% endfor %}"
+        #expect(errorMessages(source, limits: RenderLimits(maxBuiltSize: 100_000)).first?.contains("built more than 100000 bytes") == true)
+    }
+
+    @Test func arraysCountTheirItems() {
+        let regrow = "{% assign a = 'x' | split: ',' %}{% for i in (1..1000) %}{% assign a = a | concat: a | uniq %}{% endfor %}"
+        // One item from `split`, then two from `concat` and one from `uniq` per iteration.
+        #expect(errorMessages(regrow, limits: RenderLimits(maxBuiltSize: 3000)).first?.contains("built more than 3000 bytes and items") == true)
+        #expect(errorMessages(regrow, limits: RenderLimits(maxBuiltSize: 3001)) == [])
+    }
+
+    @Test func theDocumentedDefaultBudgetIsOneGibibyte() {
+        #expect(RenderLimits().maxBuiltSize == 1 << 30)
+    }
 }
