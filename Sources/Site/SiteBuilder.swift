@@ -38,7 +38,8 @@ public struct SiteBuilder: Sendable {
         }
 
         guard let site = Publisher.load(settings, diagnostics: &diagnostics) else { return report() }
-        let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code, diagnostics: &diagnostics)
+        let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
+                                buildDate: settings.now, diagnostics: &diagnostics)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return report() }
 
         let routes = Routes(baseURL: site.settings.baseURL)

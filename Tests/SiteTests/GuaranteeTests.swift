@@ -170,4 +170,12 @@ import TestSupport
         #expect(sitemap.contains("https://example.org/openings/tutor-ar/"))
         #expect(!sitemap.contains("https://example.org/openings/tutor/"))
     }
+
+    @Test func templatesSeeTheBuildDateNotTheClock() throws {
+        let site = try makeSite([:])
+        defer { site.remove() }
+        try site.write(["templates/layouts/404.liquid": "{{ 'now' | date: '%Y-%m-%d' }} {{ 'today' | date: '%Y' }}"])
+        #expect(build(site, now: "2031-03-04").succeeded)
+        #expect(try String(contentsOf: site.url.appendingPathComponent("public/404.html"), encoding: .utf8) == "2031-03-04 2031")
+    }
 }

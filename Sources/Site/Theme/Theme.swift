@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import Diagnostics
 import Liquid
 
@@ -19,7 +20,9 @@ struct Theme: Sendable {
 
     /// Loads the theme in `templates/`, parsing every template so that all
     /// syntax errors are reported in one run.
-    static func load(site: SiteFolder, defaultLanguage: String, autoescape: Bool = true, diagnostics: inout [Diagnostic]) -> Theme {
+    /// - Parameter buildDate: what `'now'` and `'today'` mean in templates, so output never depends on the clock.
+    static func load(site: SiteFolder, defaultLanguage: String, buildDate: BuildDate, autoescape: Bool = true,
+                     diagnostics: inout [Diagnostic]) -> Theme {
         let files = site.files(under: "templates", diagnostics: &diagnostics)
         var sources: [String: String] = [:]
         var templatePaths: [String: String] = [:]
@@ -44,7 +47,8 @@ struct Theme: Sendable {
                 continue
             }
         }
-        let environment = TemplateEnvironment(loader: MemoryLoader(sources), autoescape: autoescape)
+        let midnight = Date(timeIntervalSince1970: Double(buildDate.daysSinceEpoch) * 86_400)
+        let environment = TemplateEnvironment(loader: MemoryLoader(sources), autoescape: autoescape, now: midnight)
         let strings = InterfaceStrings.load(stringFiles, defaultLanguage: defaultLanguage, diagnostics: &diagnostics)
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { SiteFile(path: String($0.path.dropFirst("assets/".count)), sourcePath: $0.sourcePath) }
         let theme = Theme(environment: environment, strings: strings, assets: assets, templatePaths: templatePaths)
