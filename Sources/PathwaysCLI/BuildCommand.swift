@@ -17,6 +17,6 @@ struct BuildCommand: ParsableCommand {
         let settings = try site.settings(output: output ?? nil, force: force)
         let report = SiteBuilder(settings: settings).build()
         try ReportPrinter.finish(report, verb: "built",
-                                 failure: "nothing was written, and \(settings.output.path) was left as it was")
+                                 failure: "nothing was written, and \(settings.output.path) was left as it was", verbose: site.verbose)
     }
 }

@@ -10,6 +10,6 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let report = SiteBuilder(settings: try site.settings(output: nil)).check()
-        try ReportPrinter.finish(report, verb: "checked", failure: "fix these before building (check writes nothing)")
+        try ReportPrinter.finish(report, verb: "checked", failure: "fix these before building (check writes nothing)", verbose: site.verbose)
     }
 }

@@ -17,6 +17,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Override base_url from site.yml.")
     var baseURL: String?
 
+    @Flag(name: .long, help: "Print how long each phase took.")
+    var verbose = false
+
     /// The root folder as an absolute URL, resolved against the working directory.
     var rootURL: URL {
         URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
@@ -64,7 +67,7 @@ struct SiteOptions: ParsableArguments {
             }
         }
         return BuildSettings(root: rootURL, output: outputURL, now: try buildDate(), includeDrafts: drafts,
-                             baseURLOverride: override, force: force)
+                             baseURLOverride: override, force: force, progress: TerminalProgress.listener())
     }
 }
 
@@ -74,7 +77,13 @@ enum ReportPrinter {
     /// - Parameters:
     ///   - verb: what succeeded, e.g. `built` or `checked`.
     ///   - failure: what a failure means for the user's files, e.g. that the previous output is untouched.
-    static func finish(_ report: BuildReport, verb: String, failure: String) throws {
+    static func finish(_ report: BuildReport, verb: String, failure: String, verbose: Bool = false) throws {
+        TerminalProgress.clear()
+        if verbose {
+            for phase in report.phases {
+                FileHandleOutput.standardError("\(phase.name): \(String(format: "%.3f", phase.seconds)) s")
+            }
+        }
         for diagnostic in report.diagnostics {
             FileHandleOutput.standardError(diagnostic.description)
         }

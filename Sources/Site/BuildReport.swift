@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Wall-clock seconds the build took.
     public var duration: Double
+    /// Each phase the build went through, with its wall-clock seconds.
+    public var phases: [(name: String, seconds: Double)] = []
 
     /// How many diagnostics are errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

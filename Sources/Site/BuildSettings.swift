@@ -17,9 +17,11 @@ public struct BuildSettings: Sendable {
     public var force: Bool
     /// What content and the theme are read through.
     public var fileSystem: any FileSystem
+    /// Told of each phase as the build runs; `nil` for a quiet build.
+    public var progress: BuildProgress?
 
     public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil,
-                force: Bool = false, fileSystem: any FileSystem = DiskFileSystem()) {
+                force: Bool = false, fileSystem: any FileSystem = DiskFileSystem(), progress: BuildProgress? = nil) {
         self.root = root
         self.output = output
         self.now = now
@@ -27,6 +29,7 @@ public struct BuildSettings: Sendable {
         self.baseURLOverride = baseURLOverride
         self.force = force
         self.fileSystem = fileSystem
+        self.progress = progress
     }
 }
 

@@ -1,17 +1,16 @@
+import Content
 import Diagnostics
 import Dispatch
-import Foundation
 import Liquid
-import Markdown
 import Synchronization
 
 /// Builds a site from `content/` and `templates/` into the output folder, or
 /// checks it without writing.
 ///
-/// The stages: load and validate content; load and parse the theme; render
-/// Markdown; plan every output; render pages in parallel; write (stage, then
-/// swap). Any error stops the build before the swap, so the previous output
-/// stays as it was.
+/// The stages: load and validate content; load and parse the theme; publish
+/// (consent, expiry, Markdown); plan every output; render pages in parallel;
+/// check internal links; write (stage, then swap). Any error stops the build
+/// before the swap, so the previous output stays as it was.
 public struct SiteBuilder: Sendable {
     public let settings: BuildSettings
 
@@ -30,29 +29,33 @@ public struct SiteBuilder: Sendable {
     }
 
     private func run(writing: Bool) -> BuildReport {
-        let started = DispatchTime.now()
+        var clock = PhaseClock(progress: settings.progress)
         var diagnostics: [Diagnostic] = []
+        func failed() -> Bool { diagnostics.contains(where: { $0.severity == .error }) }
         func report(pages: Int = 0, files: Int = 0) -> BuildReport {
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            return BuildReport(diagnostics: diagnostics.sorted(), pagesWritten: pages, filesWritten: files, duration: seconds)
+            BuildReport(diagnostics: diagnostics.sorted(), pagesWritten: pages, filesWritten: files,
+                        duration: clock.total, phases: clock.phases)
         }
 
+        clock.start("load")
         guard let site = Publisher.load(settings, diagnostics: &diagnostics) else { return report() }
         let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
-                                buildDate: settings.now, diagnostics: &diagnostics)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return report() }
+                               buildDate: settings.now, diagnostics: &diagnostics)
+        guard !failed() else { return report() }
 
+        clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        let items = Publisher.publish(site, now: settings.now)
+        let items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+
+        clock.start("plan")
         let planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
         let plan = planner.plan(items)
         let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                     menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
         let renderer = PageRenderer(theme: theme, values: values)
         let copies = site.copies(items: items, assets: theme.assets)
-
         diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return report() }
+        guard !failed() else { return report() }
 
         let writer: OutputWriter?
         if writing {
@@ -61,64 +64,73 @@ public struct SiteBuilder: Sendable {
                 diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
                 writer = made
             } catch {
-                diagnostics.append(Diagnostic(severity: .error, path: error.path, line: 1, column: 1, message: error.message))
+                diagnostics.append(.error(error.message, path: error.path))
                 return report()
             }
         } else {
             writer = nil
         }
 
+        clock.start("render", total: plan.pages.count)
+        let rendered = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock)
+        diagnostics += rendered.problems
+
+        clock.start("links")
+        let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path))
+        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(rendered.links, items: items)
+
+        guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
+        clock.start("write")
+        do {
+            for file in plan.files { try writer.write(file.contents, to: file.path) }
+            for copy in copies { try writer.copyFile(from: copy.source, to: copy.path) }
+        } catch {
+            diagnostics.append(.error(error.message, path: error.path))
+        }
+        guard !failed() else {
+            writer.discard()
+            return report()
+        }
+        clock.start("swap")
+        do {
+            try writer.commit()
+        } catch {
+            writer.discard()
+            diagnostics.append(.error(error.message, path: error.path))
+            return report()
+        }
+        clock.stop()
+        return report(pages: plan.pages.count, files: outputs.count)
+    }
+
+    /// Renders every page in parallel chunks, writing each when there is a writer, and collects its links.
+    private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?,
+                        clock: PhaseClock) -> (problems: [Diagnostic], links: [(page: PlannedPage, links: [String])]) {
         let problems = Mutex<[Diagnostic]>([])
         let linksByPage = Mutex<[(page: PlannedPage, links: [String])]>([])
-        let pages = plan.pages
+        let done = Atomic<Int>(0)
         let chunk = 32
         DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
             var local: [Diagnostic] = []
             var localLinks: [(page: PlannedPage, links: [String])] = []
-            for page in pages[(block * chunk)..<min(pages.count, (block + 1) * chunk)] {
+            let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
+            for page in pages[range] {
                 do {
                     let html = try renderer.render(page)
-                    if let writer {
-                        try writer.write(html, to: page.path)
-                    } else {
-                        localLinks.append((page, LinkScanner.links(in: html)))
-                    }
+                    localLinks.append((page, LinkScanner.links(in: html)))
+                    try writer?.write(html, to: page.path)
                 } catch let error as TemplateErrors {
                     local += error.errors.map(theme.diagnostic)
                 } catch let error as OutputError {
-                    local.append(Diagnostic(severity: .error, path: page.sourcePath ?? error.path, line: 1, column: 1, message: error.message))
+                    local.append(.error(error.message, path: page.sourcePath ?? error.path))
                 } catch {
-                    local.append(Diagnostic(severity: .error, path: page.sourcePath ?? page.path, line: 1, column: 1, message: "\(error)"))
+                    local.append(.error("\(error)", path: page.sourcePath ?? page.path))
                 }
             }
             problems.withLock { $0 += local }
-            if !localLinks.isEmpty { linksByPage.withLock { $0 += localLinks } }
+            linksByPage.withLock { $0 += localLinks }
+            clock.advance(done.add(range.count, ordering: .relaxed).newValue)
         }
-        diagnostics += problems.withLock { $0 }
-
-        if let writer {
-            do {
-                for file in plan.files { try writer.write(file.contents, to: file.path) }
-                for copy in copies { try writer.copyFile(from: copy.source, to: copy.path) }
-            } catch {
-                diagnostics.append(Diagnostic(severity: .error, path: error.path, line: 1, column: 1, message: error.message))
-            }
-            if diagnostics.contains(where: { $0.severity == .error }) {
-                writer.discard()
-                return report()
-            }
-            do {
-                try writer.commit()
-            } catch {
-                writer.discard()
-                diagnostics.append(Diagnostic(severity: .error, path: error.path, line: 1, column: 1, message: error.message))
-                return report()
-            }
-        } else {
-            let outputs = Set(pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path))
-            let checker = LinkChecker(routes: routes, outputs: outputs)
-            diagnostics += checker.check(linksByPage.withLock { $0 }, items: items)
-        }
-        return report(pages: pages.count, files: pages.count + plan.files.count + copies.count)
+        return (problems.withLock { $0 }, linksByPage.withLock { $0 })
     }
 }

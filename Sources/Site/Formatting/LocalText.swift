@@ -42,6 +42,23 @@ struct LocalText: Sendable {
         value > 0 ? "+" + number(value) : number(value)
     }
 
+    /// A difference as read: `+12 percentage points` (from `t.percentage_points`), `+45 USD`.
+    func difference(_ difference: OutcomeDifference) -> String {
+        signed(difference.value) + " " + unitName(difference.unit)
+    }
+
+    /// A confidence interval: `5–19 percentage points`.
+    func interval(_ low: Double, _ high: Double, unit: OutcomeDifference.Unit) -> String {
+        "\(number(low))–\(number(high)) " + unitName(unit)
+    }
+
+    private func unitName(_ unit: OutcomeDifference.Unit) -> String {
+        switch unit {
+        case .percentagePoints: return text("percentage_points")
+        case .same(let name): return name
+        }
+    }
+
     /// An amount with its currency: `95,000 XAF`.
     func money(_ amount: Double, _ currency: String) -> String {
         "\(number(amount)) \(currency)"

@@ -14,6 +14,8 @@ struct PublishedItem: Sendable {
     let detail: Detail
     /// The body as HTML.
     var html: String = ""
+    /// The body without markup, for search and descriptions.
+    var plainText: String = ""
     /// Links found in the body.
     var bodyLinks: [String] = []
     /// Whether an opening has expired: its page stays, it leaves every list.

@@ -40,13 +40,14 @@ enum Publisher {
 
     /// The items the site publishes, with Markdown rendered (in parallel).
     /// - Complexity: O(n) Markdown renders spread over the available cores.
-    static func publish(_ site: LoadedSite, now: BuildDate) -> [PublishedItem] {
+    /// Raw HTML that Markdown drops is reported as a warning at its place in the file.
+    static func publish(_ site: LoadedSite, now: BuildDate, diagnostics: inout [Diagnostic]) -> [PublishedItem] {
         var items: [PublishedItem] = []
         items += site.content.stories.filter(\.isPublishable).map { PublishedItem(.story($0)) }
         items += site.content.evaluations.map { PublishedItem(.evaluation($0)) }
         items += site.content.openings.map { PublishedItem(.opening($0), closed: $0.isExpired(on: now)) }
         items += site.content.pages.map { PublishedItem(.page($0)) }
-        renderMarkdown(&items, allowUnsafeHTML: site.settings.allowUnsafeHTML)
+        diagnostics += renderMarkdown(&items, allowUnsafeHTML: site.settings.allowUnsafeHTML)
         // A closed opening leaves the tag pages, so it links only to tags that still have one.
         let listedTags = Set(items.filter(\.isListed).flatMap(\.metadata.tags))
         for index in items.indices where items[index].closed {
@@ -55,7 +56,7 @@ enum Publisher {
         return items
     }
 
-    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool) {
+    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool) -> [Diagnostic] {
         let renderer = MarkdownRenderer(allowUnsafeHTML: allowUnsafeHTML)
         let sources = items.map(\.metadata.body)
         let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: sources.count)
@@ -65,9 +66,18 @@ enum Publisher {
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             slots[index] = renderer.render(sources[index])
         }
+        var warnings: [Diagnostic] = []
         for index in items.indices {
             items[index].html = results[index]?.html ?? ""
+            items[index].plainText = results[index]?.plainText ?? ""
             items[index].bodyLinks = results[index]?.links ?? []
+            let metadata = items[index].metadata
+            for dropped in results[index]?.droppedHTML ?? [] {
+                warnings.append(.warning("raw HTML '\(dropped.snippet)' is left out of the page: site.yml does not set unsafe_html. "
+                    + "Write it in Markdown instead, e.g. [text](https://…) for a link",
+                    path: metadata.sourcePath, line: metadata.bodyStartLine + dropped.line - 1, column: dropped.column))
+            }
         }
+        return warnings
     }
 }

@@ -26,6 +26,7 @@ struct ItemValue: LiquidObject {
         case "content": return .safeString(item.html)
         case "closed": return .bool(item.closed)
         case "translation_key": return item.metadata.translationKey.map(Value.string) ?? .nil
+        case "params": return TemplateValues.value(.map(item.metadata.params))
         default: break
         }
         switch item.detail {
@@ -48,6 +49,16 @@ struct ItemValue: LiquidObject {
 
     private func language(_ language: LanguageCode) -> Value {
         .dictionary(["code": .string(language.code), "name": .string(text.languageName(language))])
+    }
+
+    /// `{kind, text, number}`: where an apply link leads, written for people ("jobs@example.org", "+962 …").
+    private func applyChannel(_ channel: ApplyChannel) -> Value {
+        switch channel {
+        case .web(let host): return .dictionary(["kind": .string("web"), "text": .string(host)])
+        case .email(let address): return .dictionary(["kind": .string("email"), "text": .string(address)])
+        case .phone(let number): return .dictionary(["kind": .string("phone"), "text": .string(number.description)])
+        case .whatsapp(let number): return .dictionary(["kind": .string("whatsapp"), "text": .string(number?.description ?? "WhatsApp")])
+        }
     }
 
     private func storyProperty(_ name: String, _ story: Story) -> Value? {
@@ -88,6 +99,7 @@ struct ItemValue: LiquidObject {
                 .dictionary(["amount": .double(money.amount), "currency": .string(money.currency), "text": .string(text.money(money.amount, money.currency))])
             } ?? .nil
         case "outcomes": return .array(evaluation.outcomes.map(outcome))
+        case "has_comparison_group": return .bool(evaluation.hasComparisonGroup)
         case "headline": return evaluation.outcomes.first.map(outcome) ?? .nil
         case "chart_svg":
             let chart = OutcomeChart.svg(evaluation.outcomes, text: text, id: "chart-\(item.slug)")
@@ -97,14 +109,32 @@ struct ItemValue: LiquidObject {
     }
 
     private func outcome(_ outcome: Evaluation.Outcome) -> Value {
-        .dictionary([
+        var entry: LiquidHash = [
             "indicator": .string(outcome.indicator),
             "unit": .string(outcome.unit),
             "baseline": .string(text.number(outcome.baseline)),
             "endline": .string(text.number(outcome.endline)),
             "target": outcome.target.map { .string(text.number($0)) } ?? .nil,
-            "change": .string(text.signed(outcome.endline - outcome.baseline)),
-        ])
+            "change": .string(text.difference(outcome.beforeAfterChange)),
+            "comparison": outcome.comparison.map { group in
+                .dictionary(["baseline": .string(text.number(group.baseline)), "endline": .string(text.number(group.endline)),
+                             "change": .string(outcome.comparisonChange.map(text.difference) ?? "")])
+            } ?? .nil,
+        ]
+        if let effect = outcome.estimatedEffect {
+            var value: LiquidHash = [
+                "text": .string(text.difference(effect.estimate)),
+                "source": .string(effect.source.rawValue),
+            ]
+            if let low = effect.ciLow, let high = effect.ciHigh {
+                value["interval"] = .string(text.interval(low, high, unit: effect.estimate.unit))
+            }
+            if let error = effect.standardError { value["standard_error"] = .string(text.number(error)) }
+            entry["effect"] = .dictionary(value)
+        } else {
+            entry["effect"] = .nil
+        }
+        return .dictionary(entry)
     }
 
     private func openingProperty(_ name: String, _ opening: Opening) -> Value? {
@@ -116,6 +146,8 @@ struct ItemValue: LiquidObject {
         case "expires_text": return .string(text.date(opening.expires))
         case "closes_in_days": return item.closed ? .nil : .int(opening.expires.daysSinceEpoch - buildDate.daysSinceEpoch)
         case "remote": return .bool(opening.remote)
+        case "workplace": return code("workplace", opening.workplace.rawValue)
+        case "apply_channel": return opening.applyChannel.map(applyChannel) ?? .nil
         case "applicant_countries": return .array(opening.applicantCountries.map(country))
         case "location": return opening.location.map(Value.string) ?? .nil
         case "employment_type": return opening.employmentType.map { code("employment_type", $0.rawValue) } ?? .nil

@@ -1,0 +1,51 @@
+import Dispatch
+
+/// What a build tells its caller while it runs: the phase it entered, and for
+/// long phases how far it got. The command line shows it on a terminal.
+public struct BuildProgress: Sendable {
+    /// Called when a phase starts, with its name and, for counted phases, the total.
+    public var phaseStarted: @Sendable (_ name: String, _ total: Int?) -> Void
+    /// Called as a counted phase advances, with how many are done.
+    public var advanced: @Sendable (_ done: Int) -> Void
+
+    /// Creates a progress listener.
+    public init(phaseStarted: @escaping @Sendable (String, Int?) -> Void, advanced: @escaping @Sendable (Int) -> Void) {
+        self.phaseStarted = phaseStarted
+        self.advanced = advanced
+    }
+}
+
+/// Times a build's phases and reports them to a ``BuildProgress``.
+struct PhaseClock: Sendable {
+    let progress: BuildProgress?
+    private let started = DispatchTime.now().uptimeNanoseconds
+    private var current: (name: String, started: UInt64)?
+    /// Each finished phase with its seconds, in order.
+    private(set) var phases: [(name: String, seconds: Double)] = []
+
+    init(progress: BuildProgress?) {
+        self.progress = progress
+    }
+
+    /// Ends the running phase, if any, and starts `name`.
+    mutating func start(_ name: String, total: Int? = nil) {
+        stop()
+        current = (name, DispatchTime.now().uptimeNanoseconds)
+        progress?.phaseStarted(name, total)
+    }
+
+    /// Ends the running phase.
+    mutating func stop() {
+        guard let running = current else { return }
+        phases.append((running.name, Double(DispatchTime.now().uptimeNanoseconds - running.started) / 1e9))
+        current = nil
+    }
+
+    /// Reports progress within the running phase.
+    func advance(_ done: Int) {
+        progress?.advanced(done)
+    }
+
+    /// Seconds since the clock was made.
+    var total: Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+}
