@@ -130,4 +130,15 @@ static inline int pathways_vips_svgload_buffer(const void *buf, size_t len, doub
     return vips_svgload_buffer((void *)buf, len, out, "scale", scale, NULL);
 }
 
+/* Saves with the saver and options a suffix names (".jpg[Q=90]"), keeping
+ * metadata; tests use it to build pictures that carry EXIF. */
+static inline int pathways_vips_save_buffer_keeping_metadata(VipsImage *in, const char *suffix, void **buf, size_t *len) {
+    return vips_image_write_to_buffer(in, suffix, buf, len, NULL);
+}
+
+/* Opens any format libvips trusts, picking the loader from the bytes. */
+static inline VipsImage *pathways_vips_load_any_buffer(const void *buf, size_t len) {
+    return vips_image_new_from_buffer(buf, len, "", NULL);
+}
+
 #endif

@@ -39,12 +39,14 @@ public enum OpenGraphImage {
         let stripeMask = try VipsPicture.make(ImageError.encodingFailed) { pathways_vips_full_mask(Int32(stripe), Int32(height), $0) }
         card = try paint(card, mask: stripeMask, x: rightToLeft ? width - stripe : 0, y: 0, colour: colours.accent)
 
-        let titleMask = try text(title, font: "sans bold 60", width: textWidth, maxHeight: 330, rightToLeft: rightToLeft)
-        card = try paint(card, mask: titleMask, x: start(of: titleMask, margin: margin, rightToLeft: rightToLeft), y: margin, colour: colours.text)
+        if let titleMask = try text(title, font: "sans bold 60", width: textWidth, maxHeight: 330, rightToLeft: rightToLeft) {
+            card = try paint(card, mask: titleMask, x: start(of: titleMask, margin: margin, rightToLeft: rightToLeft), y: margin, colour: colours.text)
+        }
 
-        let organisationMask = try text(organisation, font: "sans 34", width: textWidth, maxHeight: 90, rightToLeft: rightToLeft)
-        let organisationTop = height - margin - organisationMask.height
-        card = try paint(card, mask: organisationMask, x: start(of: organisationMask, margin: margin, rightToLeft: rightToLeft), y: organisationTop, colour: colours.text)
+        if let organisationMask = try text(organisation, font: "sans 34", width: textWidth, maxHeight: 90, rightToLeft: rightToLeft) {
+            let top = height - margin - organisationMask.height
+            card = try paint(card, mask: organisationMask, x: start(of: organisationMask, margin: margin, rightToLeft: rightToLeft), y: top, colour: colours.text)
+        }
         return try smallJPEG(card)
     }
 
@@ -52,9 +54,10 @@ public enum OpenGraphImage {
         rightToLeft ? width - margin - mask.width : margin
     }
 
-    /// The text as a mask, at `font`'s size when it fits in `maxHeight`, otherwise shrunk to fit.
-    private static func text(_ plain: String, font: String, width: Int, maxHeight: Int, rightToLeft: Bool) throws(ImageError) -> VipsPicture {
-        let markup = escapeMarkup(plain.isEmpty ? " " : plain)
+    /// The text as a mask, at `font`'s size when it fits in `maxHeight`, otherwise shrunk to fit; nil when blank.
+    private static func text(_ plain: String, font: String, width: Int, maxHeight: Int, rightToLeft: Bool) throws(ImageError) -> VipsPicture? {
+        guard plain.contains(where: { !$0.isWhitespace }) else { return nil }
+        let markup = escapeMarkup(plain)
         let align = Int32(rightToLeft ? VIPS_ALIGN_HIGH.rawValue : VIPS_ALIGN_LOW.rawValue)
         let natural = try VipsPicture.make(ImageError.encodingFailed) { pathways_vips_text(markup, font, Int32(width), 0, align, $0) }
         guard natural.height > maxHeight else { return natural }
