@@ -12,8 +12,9 @@ public enum OpenGraphImage {
     /// - Throws: `ImageError` for the same reasons `ImageProcessor` refuses a picture.
     public static func cropped(photo: ImageSource, pixelLimit: Int = 100_000_000) throws(ImageError) -> [UInt8] {
         try VipsRuntime.start()
-        let format = try ImageInspector.format(of: photo)
-        let decoded: Result<VipsPicture, ImageError> = photo.bytes.withUnsafeBytes { raw in
+        let bytes = try photo.load()
+        let format = try ImageInspector.format(of: photo, bytes: bytes)
+        let decoded: Result<VipsPicture, ImageError> = bytes.withUnsafeBytes { raw in
             Result { () throws(ImageError) in
                 _ = try ImageInspector.checkSize(of: raw, format: format, pixelLimit: pixelLimit)
                 let filled = try VipsPicture.make(ImageError.damaged) {

@@ -14,6 +14,8 @@ public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
     case decoderMissing(ImageFormat)
     /// Writing the output format failed.
     case encodingFailed(String)
+    /// The source file could not be read.
+    case unreadable(String)
     /// The cache folder could not be read or written.
     case cacheFailed(String)
     /// libvips could not start.
@@ -38,6 +40,8 @@ public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "this build of libvips cannot decode \(format.rawValue); hint: convert the picture to JPEG"
         case let .encodingFailed(detail):
             return "could not encode the image (\(detail))"
+        case let .unreadable(detail):
+            return "could not read the image file (\(detail))"
         case let .cacheFailed(detail):
             return "image cache failed: \(detail); hint: delete the cache folder and build again"
         case let .libraryUnavailable(detail):

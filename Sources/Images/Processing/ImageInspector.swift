@@ -2,14 +2,14 @@ internal import CVips
 
 /// Checks a source before any pixel is decoded: its bytes match its name, and its header is within limits.
 enum ImageInspector {
-    /// The format of `source`, when its extension and its bytes agree on one Pathways reads.
-    static func format(of source: ImageSource) throws(ImageError) -> ImageFormat {
+    /// The format of `bytes`, when `source`'s extension and the bytes agree on one Pathways reads.
+    static func format(of source: ImageSource, bytes: [UInt8]) throws(ImageError) -> ImageFormat {
         let ext = source.fileExtension
         guard let named = ImageFormat(fileExtension: ext) else {
             throw .unsupportedExtension(ext.isEmpty ? "(none)" : ext)
         }
-        guard let found = ImageFormat.sniff(source.bytes) else {
-            throw .unrecognisedContent(fileExtension: ext, found: ImageFormat.describeForeign(source.bytes))
+        guard let found = ImageFormat.sniff(bytes) else {
+            throw .unrecognisedContent(fileExtension: ext, found: ImageFormat.describeForeign(bytes))
         }
         guard found == named else { throw .extensionMismatch(fileExtension: ext, found: found) }
         guard VipsRuntime.hasOperation(found.loader) else { throw .decoderMissing(found) }

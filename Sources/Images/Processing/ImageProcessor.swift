@@ -33,16 +33,17 @@ public struct ImageProcessor: Sendable {
     public func process(_ source: ImageSource) -> Result<ProcessedImage, ImageError> {
         Result { () throws(ImageError) -> ProcessedImage in
             try VipsRuntime.start()
-            let format = try ImageInspector.format(of: source)
+            let bytes = try source.load()
+            let format = try ImageInspector.format(of: source, bytes: bytes)
             let cache = cacheFolder.map { ImageCache(folder: $0) }
-            let key = ImageCache.key(for: source.bytes, settings: settingsFingerprint)
+            let key = ImageCache.key(for: bytes, settings: settingsFingerprint)
             if let cache, let cached = try cache.lookup(key: key, stem: source.stem) {
                 return ProcessedImage(
                     sourcePath: source.path, width: cached.width, height: cached.height,
                     variants: cached.variants, encodedCount: 0
                 )
             }
-            let encoded = try VariantEncoder(widths: widths, settings: settings).encode(source, format: format)
+            let encoded = try VariantEncoder(widths: widths, settings: settings).encode(bytes, format: format)
             let variants = try cache?.store(encoded, key: key, stem: source.stem)
                 ?? encoded.variants.map { $0.variant(stem: source.stem, content: .bytes($0.bytes)) }
             return ProcessedImage(

@@ -25,9 +25,9 @@ struct VariantEncoder {
         var variants: [Encoded]
     }
 
-    /// Decodes `source` (already known to be `format`) and encodes its variants.
-    func encode(_ source: ImageSource, format: ImageFormat) throws(ImageError) -> Output {
-        let decoded: Result<(VipsPicture, Int, Int), ImageError> = source.bytes.withUnsafeBytes { raw in
+    /// Decodes `bytes` (already known to be `format`) and encodes its variants.
+    func encode(_ bytes: [UInt8], format: ImageFormat) throws(ImageError) -> Output {
+        let decoded: Result<(VipsPicture, Int, Int), ImageError> = bytes.withUnsafeBytes { raw in
             Result { () throws(ImageError) in
                 let size = try ImageInspector.checkSize(of: raw, format: format, pixelLimit: settings.pixelLimit)
                 let target = Self.targetWidths(widths, uprightWidth: size.width).last ?? size.width

@@ -84,6 +84,16 @@ import TestSupport
         #expect(try TestPictures.decode(try processed.variants[1].data()).bands == 4)
     }
 
+    @Test(.enabled(if: TestPictures.has("heifsave_buffer"), "this libvips cannot write HEIC to build the fixture"))
+    func heicFromPhonesIsReencoded() throws {
+        let heic = try TestPictures.encode(pixels: TestPictures.marked(width: 200, height: 100), width: 200, height: 100, suffix: ".heic[Q=90]")
+        #expect(ImageFormat.sniff(heic) == .heif)
+        let processed = try ImageProcessor(cacheFolder: nil, widths: [100]).process(ImageSource(path: "IMG_0001.HEIC", bytes: heic)).get()
+        #expect(processed.variants.map(\.relativeName) == ["IMG_0001-100.webp", "IMG_0001-100.jpg"])
+        let decoded = try TestPictures.decode(try processed.variants[1].data())
+        #expect(TestPictures.isClose(decoded.rgb(x: 5, y: 5), to: [255, 0, 0], tolerance: 60))
+    }
+
     @Test func aBatchKeepsTheOrderOfItsSources() throws {
         let sources = try [300, 200, 100].map { width in
             ImageSource(path: "w\(width).png", bytes: try TestPictures.encode(pixels: TestPictures.marked(width: width, height: 50), width: width, height: 50, suffix: ".png"))

@@ -11,6 +11,11 @@ enum TestPictures {
         guard vips_init("images-tests") == 0 else { throw Failure(description: "libvips did not start") }
     }
 
+    /// Whether this libvips has the operation `name` (e.g. "heifsave_buffer").
+    static func has(_ name: String) -> Bool {
+        (try? started()) != nil && vips_type_find("VipsOperation", name) != 0
+    }
+
     /// A `width` x `height` white RGB picture with a pure red block in its top-left corner
     /// (a quarter of each side), so any rotation is visible.
     static func marked(width: Int, height: Int) -> [UInt8] {
