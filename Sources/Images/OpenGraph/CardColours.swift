@@ -1,7 +1,10 @@
 /// One sRGB colour, 8 bits a channel.
 public struct RGBColour: Sendable, Hashable {
+    /// Red, 0-255.
     public var red: UInt8
+    /// Green, 0-255.
     public var green: UInt8
+    /// Blue, 0-255.
     public var blue: UInt8
 
     /// Creates a colour from its channels.

@@ -49,6 +49,7 @@ public enum ImageError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The same sentence as `message`.
     public var description: String { message }
 
     private static let readable = "JPEG, PNG, WebP, GIF or HEIC"

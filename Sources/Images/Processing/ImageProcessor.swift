@@ -68,10 +68,10 @@ public struct EncodingSettings: Sendable, Hashable {
     /// The most pixels (width x height, read from the header) a picture may have.
     public var pixelLimit: Int
 
-    /// Creates settings; the defaults keep a 360 px story photo well under 40 KB.
+    /// Creates settings (qualities are clamped to 1-100); the defaults keep a 360 px story photo well under 40 KB.
     public init(jpegQuality: Int = 70, webpQuality: Int = 65, pixelLimit: Int = 100_000_000) {
-        self.jpegQuality = jpegQuality
-        self.webpQuality = webpQuality
+        self.jpegQuality = min(100, max(1, jpegQuality))
+        self.webpQuality = min(100, max(1, webpQuality))
         self.pixelLimit = pixelLimit
     }
 

@@ -2,7 +2,12 @@ import Foundation
 
 /// The output format of one variant.
 public enum VariantFormat: String, Sendable, Hashable, Codable {
-    case webp, jpeg, png
+    /// WebP, offered first in `<picture>`.
+    case webp
+    /// JPEG, the fallback for opaque pictures.
+    case jpeg
+    /// PNG, the fallback for pictures with transparency.
+    case png
 
     /// The file extension, without the dot.
     public var fileExtension: String { rawValue == "jpeg" ? "jpg" : rawValue }
@@ -14,15 +19,21 @@ public enum VariantFormat: String, Sendable, Hashable, Codable {
 public struct ImageVariant: Sendable, Hashable {
     /// Where the variant's bytes are: in memory, or a file in the cache folder.
     public enum Content: Sendable, Hashable {
+        /// The encoded bytes (no cache folder was given).
         case bytes([UInt8])
+        /// A file in the cache folder; copy or link it into the output.
         case file(URL)
     }
 
     /// The output path, the source's path with `-<width>.<ext>` in place of its extension.
     public var relativeName: String
+    /// The encoding, for `<source type>`.
     public var format: VariantFormat
+    /// Pixel width, for `srcset` descriptors and the `width` attribute.
     public var width: Int
+    /// Pixel height, for the `height` attribute.
     public var height: Int
+    /// Where the bytes are.
     public var content: Content
 
     /// The encoded bytes, read from the cache file when that is where they are.
@@ -38,8 +49,9 @@ public struct ImageVariant: Sendable, Hashable {
 public struct ProcessedImage: Sendable, Hashable {
     /// The source's path, as given.
     public var sourcePath: String
-    /// Width and height of the upright picture before resizing.
+    /// Width of the upright picture before resizing.
     public var width: Int
+    /// Height of the upright picture before resizing.
     public var height: Int
     /// Every variant, narrowest first; for each width a WebP and then its fallback (JPEG, or PNG with transparency).
     public var variants: [ImageVariant]

@@ -12,6 +12,9 @@ enum VipsRuntime {
         // The operation cache keys buffer loaders by address; buffers here are short-lived, so a later
         // image at a reused address could be answered from the cache. Every image is decoded afresh.
         vips_cache_set_max(0)
+        // libvips also prints warnings about damaged input straight to standard error; the ones that matter
+        // become failures (loaders run with fail_on=error) and reach the caller as located errors instead.
+        g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, { _, _, _, _ in }, nil)
         return true
     }()
 
