@@ -29,6 +29,13 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
 
+        // libvips and libqrencode, the system C libraries, each with its one Swift owner.
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .target(name: "Images", dependencies: ["CVips"]),
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
+        .executableTarget(name: "images-bench", dependencies: ["Images"]),
+
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
@@ -38,6 +45,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "LiquidConformance", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "CVips"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CVips"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"]),
