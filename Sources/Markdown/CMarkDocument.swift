@@ -8,9 +8,10 @@ final class CMarkDocument {
     private let options: Int32
 
     /// cmark-gfm 0.29 adds and removes the extensions' special inline characters in one process-wide
-    /// table while it parses inlines (`cmark_manage_extensions_special_characters`), so two parsers
-    /// finishing at once could make one of them miss `~` or `|`. Parsing is serialised on this lock;
-    /// rendering and walking the tree, which touch only the document, run in parallel.
+    /// table while it parses inlines (`cmark_manage_extensions_special_characters`, called from
+    /// `cmark_parser_finish`), so two parsers finishing at once could make one of them miss `~` or `|`.
+    /// Only finishing (the inline pass) is serialised on this lock; feeding (the block pass), rendering
+    /// and walking the tree touch only the document and run in parallel.
     private static let parseLock = Mutex(())
 
     /// Parses `markdown` with the GFM extensions; `unsafe` keeps raw HTML and unsafe links.
@@ -23,14 +24,15 @@ final class CMarkDocument {
             cmark_parser_attach_syntax_extension(parser, ext)
         }
         var markdown = markdown
-        // The tree comes out of the lock as an address: an OpaquePointer is not Sendable.
-        let address: Int = CMarkDocument.parseLock.withLock { _ in
-            markdown.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
-                }
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
-            return Int(bitPattern: cmark_parser_finish(parser))
+        }
+        // The tree comes out of the lock as an address: an OpaquePointer is not Sendable.
+        let parserAddress = Int(bitPattern: parser)
+        let address: Int = CMarkDocument.parseLock.withLock { _ in
+            Int(bitPattern: cmark_parser_finish(OpaquePointer(bitPattern: parserAddress)))
         }
         guard let finished = OpaquePointer(bitPattern: address) else { fatalError("cmark-gfm could not finish a document") }
         root = finished
