@@ -1,5 +1,10 @@
 /// A JSON value written with its keys in the order given, for byte-identical
-/// output and for embedding in HTML (`<`, `>` and `&` are escaped).
+/// output and for embedding in a `<script>` element.
+///
+/// Inside a script element only `</` (which could close it) and `<!--` (which
+/// changes how it is parsed) are dangerous, so only those are escaped (`<\/`, `\u003c!`); other
+/// markup in strings, such as a job description's HTML, stays as compact as it
+/// was rather than growing sixfold as `\u003c`.
 public indirect enum JSONText: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -51,7 +56,7 @@ public indirect enum JSONText: Sendable, Equatable {
         }
     }
 
-    /// Writes `s` as a JSON string; `<`, `>`, `&`, U+2028 and U+2029 are escaped so the text can sit in HTML and JavaScript.
+    /// Writes `s` as a JSON string; `</`, `<!--`, U+2028 and U+2029 are escaped so the text can sit in a script element.
     private static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var s = s
@@ -66,9 +71,12 @@ public indirect enum JSONText: Sendable, Equatable {
                 case 0x0A: out.append(contentsOf: "\\n".utf8)
                 case 0x0D: out.append(contentsOf: "\\r".utf8)
                 case 0x09: out.append(contentsOf: "\\t".utf8)
-                case 0x3C: out.append(contentsOf: "\\u003c".utf8)
-                case 0x3E: out.append(contentsOf: "\\u003e".utf8)
-                case 0x26: out.append(contentsOf: "\\u0026".utf8)
+                case 0x3C where index + 1 < bytes.count && bytes[index + 1] == 0x2F:
+                    // `</` becomes `<\/` (JSON's escaped solidus): one byte more, and no closing tag in the script.
+                    out.append(contentsOf: "<\\/".utf8)
+                    index += 1
+                case 0x3C where index + 1 < bytes.count && bytes[index + 1] == 0x21:
+                    out.append(contentsOf: "\\u003c".utf8)
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // U+2028 and U+2029 end lines in JavaScript.
                     out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)

@@ -72,7 +72,8 @@ enum Publisher {
             items[index].plainText = results[index]?.plainText ?? ""
             items[index].bodyLinks = results[index]?.links ?? []
             let metadata = items[index].metadata
-            for dropped in results[index]?.droppedHTML ?? [] {
+            // A closing tag (`</a>`) belongs to the opening tag already reported.
+            for dropped in results[index]?.droppedHTML ?? [] where !(dropped.kind == .inline && dropped.snippet.hasPrefix("</")) {
                 warnings.append(.warning("raw HTML '\(dropped.snippet)' is left out of the page: site.yml does not set unsafe_html. "
                     + "Write it in Markdown instead, e.g. [text](https://…) for a link",
                     path: metadata.sourcePath, line: metadata.bodyStartLine + dropped.line - 1, column: dropped.column))
