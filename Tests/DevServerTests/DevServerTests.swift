@@ -85,9 +85,9 @@ struct DevServerTests {
         let site = try makeSite()
         defer { site.remove() }
         let watcher = ManualChangeWatcher()
-        let seen = Mutex<[[String]]>([])
+        let seen = Locked<[[String]]>([])
         let server = try await ServerHarness.start(DevServer(configuration: .testing(site: site.url), watcher: watcher) { paths in
-            seen.withLock { $0.append(paths) }
+            seen.update { $0.append(paths) }
             return .built(summary: "rebuilt")
         })
         let tab = try await EventStreamListener.open(port: server.port)
@@ -98,7 +98,7 @@ struct DevServerTests {
 
         #expect(reloaded)
         #expect(tab.text.contains("event: reload\ndata: built\n\n"))
-        #expect(seen.withLock { $0 } == [["/site/content/openings/baker.md", "/site/content/openings/cook.md"]])
+        #expect(seen.value == [["/site/content/openings/baker.md", "/site/content/openings/cook.md"]])
     }
 
     @Test func aSavedFileIsNoticedByTheSystemWatcher() async throws {
@@ -108,13 +108,13 @@ struct DevServerTests {
         defer { sources.remove() }
         try sources.write("content/openings/cook.md", "---\ntitle: Cook\n---\n")
         try sources.write("site.yml", "title: Test\n")
-        let seen = Mutex<[String]>([])
+        let seen = Locked<[String]>([])
         let configuration = DevServerConfiguration.testing(
             site: site.url,
             watching: [sources.url.appendingPathComponent("content"), sources.url.appendingPathComponent("site.yml")]
         )
         let server = try await ServerHarness.start(DevServer(configuration: configuration) { paths in
-            seen.withLock { $0 += paths }
+            seen.update { $0 += paths }
             return .built(summary: "rebuilt")
         })
         let tab = try await EventStreamListener.open(port: server.port)
@@ -128,7 +128,7 @@ struct DevServerTests {
         try await server.stop()
 
         #expect(reloaded)
-        #expect(seen.withLock { $0 }.contains(sources.url.appendingPathComponent("content/openings/cook.md").standardizedFileURL.path))
+        #expect(seen.value.contains(sources.url.appendingPathComponent("content/openings/cook.md").standardizedFileURL.path))
     }
 
     @Test func aFailedRebuildShowsTheEscapedErrorsOverTheLastGoodSite() async throws {
@@ -160,14 +160,13 @@ struct DevServerTests {
         let site = try makeSite()
         defer { site.remove() }
         let first = try await ServerHarness.start(DevServer(configuration: .testing(site: site.url), watcher: ManualChangeWatcher()) { _ in .built(summary: "") })
-        var second = DevServerConfiguration.testing(site: site.url)
-        second.port = first.port
-        let rebuilds = Mutex(0)
+        let second = DevServerConfiguration(port: first.port, siteFolder: site.url, watchedPaths: [])
+        let rebuilds = Locked(0)
 
         let error = await #expect(throws: DevServerError.self) {
             try await withTimeout(.seconds(20)) {
                 try await DevServer(configuration: second, watcher: ManualChangeWatcher()) { _ in
-                    rebuilds.withLock { $0 += 1 }
+                    rebuilds.update { $0 += 1 }
                     return .built(summary: "")
                 }.run()
             }
@@ -176,7 +175,7 @@ struct DevServerTests {
 
         #expect(error == .portInUse(host: "127.0.0.1", port: first.port))
         #expect(error?.description == "error: 127.0.0.1:\(first.port) is already in use by another program; stop it or pick another port with --port \(first.port + 1)")
-        #expect(rebuilds.withLock { $0 } == 0)
+        #expect(rebuilds.value == 0)
     }
 
     @Test func shutdownCancelsTheInFlightRebuildAndWaitsForItToDiscardItsStaging() async throws {
