@@ -15,14 +15,14 @@ public struct DevServerConfiguration: Sendable {
     /// How long the watched files must stay quiet before a burst of saves makes one rebuild.
     public var debounce: Duration
 
-    /// Makes a configuration; the defaults are the maintainer's loop: 127.0.0.1:1313, a build on start, 50 ms quiet.
+    /// Makes a configuration; the defaults are the maintainer's loop: 127.0.0.1:1313, a build on start, 25 ms quiet.
     public init(
         host: String = "127.0.0.1",
         port: Int = 1313,
         siteFolder: URL,
         watchedPaths: [URL],
         buildsOnStart: Bool = true,
-        debounce: Duration = .milliseconds(50)
+        debounce: Duration = .milliseconds(25)
     ) {
         self.host = host
         self.port = port

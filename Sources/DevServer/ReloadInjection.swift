@@ -1,7 +1,7 @@
 /// Adds the reload script (and the error overlay, if any) to a served HTML page, never to the file on disk.
 enum ReloadInjection {
     /// The tag that loads the reload script.
-    static let scriptTag = "<script src=\"\(LiveReloadEndpoints.script)\" defer></script>"
+    static let scriptTag = "<script src=\"\(LiveReloadEndpoints.script)\" async></script>"
 
     /// Returns `html` with the overlay and script inserted before the last `</body>`, or appended when it has none.
     /// - Complexity: O(n) in the page's bytes, one copy.

@@ -15,6 +15,8 @@ enum ReloadScript {
             box.direction = "ltr"; box.textAlign = "left";
             var lines = overlay.querySelector("pre");
             if (lines) { lines.style.whiteSpace = "pre-wrap"; lines.style.color = "#ffb4b4"; }
+            overlay.title = "Click to hide until the next rebuild";
+            overlay.addEventListener("click", function () { overlay.remove(); });
           }
           if (!window.EventSource) { return; }
           var events = new EventSource("\(LiveReloadEndpoints.events)");

@@ -29,7 +29,7 @@ struct DevServerTests {
         #expect(home.status == 200)
         #expect(home.headers["content-type"] == "text/html; charset=utf-8")
         #expect(home.headers["cache-control"] == "no-store")
-        #expect(home.text.contains("<h1>Openings</h1><script src=\"/__pathways/reload.js\" defer></script></body>"))
+        #expect(home.text.contains("<h1>Openings</h1><script src=\"/__pathways/reload.js\" async></script></body>"))
         let onDisk = try String(contentsOf: site.url.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(onDisk == Self.page)
         #expect(script.status == 200)

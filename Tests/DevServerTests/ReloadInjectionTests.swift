@@ -21,7 +21,7 @@ struct ReloadInjectionTests {
     }
 
     @Test func theScriptIsLoadedFromTheSiteItselfSoAStrictCSPHolds() {
-        #expect(ReloadInjection.scriptTag == "<script src=\"/__pathways/reload.js\" defer></script>")
+        #expect(ReloadInjection.scriptTag == "<script src=\"/__pathways/reload.js\" async></script>")
     }
 
     @Test func arabicTextAroundTheTagIsKeptByteForByte() {
