@@ -45,7 +45,7 @@ public struct DevServer: Sendable {
         let status = BuildStatus()
         let broadcaster = ReloadBroadcaster()
         let (serverReady, markReady) = AsyncStream<Void>.makeStream()
-        let groupBox = ServiceGroupBox()
+        let start = StartState()
         let host = configuration.host
         let report = self.report
         let quiet = Logger(label: "pathways.serve", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -60,9 +60,10 @@ public struct DevServer: Sendable {
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 report(.serving(url: "http://\(Self.urlHost(host)):\(port)/"))
+                start.markListening()
                 markReady.yield()
                 markReady.finish()
-                if let group = groupBox.group {
+                if let group = start.group {
                     await onServing(ServingSession(port: port, group: group, broadcaster: broadcaster))
                 }
             },
@@ -84,12 +85,15 @@ public struct DevServer: Sendable {
                 logger: quiet
             )
         )
-        groupBox.group = group
+        start.group = group
         do {
             try await group.run()
-        } catch let error as IOError {
+        } catch {
             markReady.finish()
-            if error.errnoCode == EADDRINUSE { throw DevServerError.portInUse(host: host, port: configuration.port) }
+            guard !start.isListening else { throw error }
+            if let error = error as? IOError, error.errnoCode == EADDRINUSE {
+                throw DevServerError.portInUse(host: host, port: configuration.port)
+            }
             throw DevServerError.cannotListen(host: host, port: configuration.port, reason: "\(error)")
         }
         report(.stopped)
@@ -114,12 +118,21 @@ struct ServingSession: Sendable {
     }
 }
 
-/// Hands the service group to the server's start callback, which is made before the group.
-private final class ServiceGroupBox: Sendable {
-    private let stored = Mutex<ServiceGroup?>(nil)
+/// What the server's start callback, made before the service group, shares with `run`.
+private final class StartState: Sendable {
+    private let storedGroup = Mutex<ServiceGroup?>(nil)
+    private let listening = Mutex(false)
 
+    /// The group running the server, set before it runs.
     var group: ServiceGroup? {
-        get { stored.withLock { $0 } }
-        set { stored.withLock { $0 = newValue } }
+        get { storedGroup.withLock { $0 } }
+        set { storedGroup.withLock { $0 = newValue } }
+    }
+
+    /// Whether the server got as far as listening; errors before that are about the address.
+    var isListening: Bool { listening.withLock { $0 } }
+
+    func markListening() {
+        listening.withLock { $0 = true }
     }
 }

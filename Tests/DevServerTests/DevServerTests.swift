@@ -178,6 +178,26 @@ struct DevServerTests {
         #expect(rebuilds.value == 0)
     }
 
+    @Test func anAddressThisMachineDoesNotHaveIsAClearError() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        // 192.0.2.1 is reserved for documentation; binding to it fails locally without any traffic.
+        let configuration = DevServerConfiguration(host: "192.0.2.1", port: 0, siteFolder: site.url, watchedPaths: [])
+
+        let error = await #expect(throws: DevServerError.self) {
+            try await withTimeout(.seconds(20)) {
+                try await DevServer(configuration: configuration, watcher: ManualChangeWatcher()) { _ in .built(summary: "") }.run()
+            }
+        }
+
+        guard case .cannotListen(let host, let port, _) = error else {
+            Issue.record("expected cannotListen, got \(String(describing: error))")
+            return
+        }
+        #expect(host == "192.0.2.1" && port == 0)
+        #expect(error?.description.hasPrefix("error: cannot listen on 192.0.2.1:0: ") == true)
+    }
+
     @Test func shutdownCancelsTheInFlightRebuildAndWaitsForItToDiscardItsStaging() async throws {
         let site = try makeSite()
         defer { site.remove() }
