@@ -12,6 +12,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // The template engine: a Liquid dialect that knows nothing about sites.
@@ -39,7 +43,22 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
+<<<<<<< HEAD
         .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+=======
+        // `pathways serve`: static files, watching, rebuilds and live reload; knows nothing of the pipeline.
+        .target(
+            name: "DevServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "PathwaysCLI", dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+>>>>>>> devserver
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -49,7 +68,12 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CVips"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
+<<<<<<< HEAD
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
+=======
+        .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
+>>>>>>> devserver
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )
