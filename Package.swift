@@ -43,9 +43,6 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
-<<<<<<< HEAD
-        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-=======
         // `pathways serve`: static files, watching, rebuilds and live reload; knows nothing of the pipeline.
         .target(
             name: "DevServer",
@@ -57,8 +54,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "PathwaysCLI", dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
->>>>>>> devserver
+        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -68,12 +64,8 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CVips"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-<<<<<<< HEAD
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
-=======
-        .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
->>>>>>> devserver
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )
