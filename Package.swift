@@ -66,6 +66,6 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
-        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
+        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "Site", "TestSupport"]),
     ]
 )

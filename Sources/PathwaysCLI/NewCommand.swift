@@ -38,14 +38,9 @@ struct NewCommand: ParsableCommand {
         let expires = BuildDate(now.addingTimeInterval(30 * 86_400)).text
         let slug = ItemScaffold.slug(for: title, fallback: "\(kind.rawValue)-\(today)")
         let rootURL = URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let folder = rootURL.appendingPathComponent("content/\(kind.folder)", isDirectory: true)
-        let file = folder.appendingPathComponent("\(slug).md")
-        guard !FileManager.default.fileExists(atPath: file.path) else {
-            throw InputProblem("content/\(kind.folder)/\(slug).md already exists; choose another title")
-        }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let text = ItemScaffold.text(kind: kind, title: title, today: today, expires: expires, language: language.code)
-        try Data(text.utf8).write(to: file, options: .withoutOverwriting)
-        print("created content/\(kind.folder)/\(slug).md")
+        var fileSystem = DiskFileSystem()
+        let path = try ItemScaffold.create(kind: kind, title: title, slug: slug, today: today, expires: expires, language: language,
+                                           siteRoot: rootURL.standardizedFileURL.path, fileSystem: &fileSystem)
+        print("created \(path)")
     }
 }

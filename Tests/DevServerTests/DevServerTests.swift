@@ -93,7 +93,7 @@ struct DevServerTests {
         let tab = try await EventStreamListener.open(port: server.port)
 
         #expect(await watcher.emit(["/site/content/openings/cook.md", "/site/content/openings/baker.md"]))
-        let reloaded = await tab.wait(for: "event: reload", timeout: .seconds(10))
+        let reloaded = await tab.wait(for: "event: reload", timeout: .seconds(60))
         try await server.stop()
 
         #expect(reloaded)
@@ -142,7 +142,7 @@ struct DevServerTests {
         let tab = try await EventStreamListener.open(port: server.port)
 
         await watcher.emit(["content/openings/cook.md"])
-        let reloaded = await tab.wait(for: "event: reload", timeout: .seconds(10))
+        let reloaded = await tab.wait(for: "event: reload", timeout: .seconds(60))
         let home = try await HTTPTestClient.get(port: server.port, path: "/")
         try await server.stop()
 
@@ -219,7 +219,7 @@ struct DevServerTests {
         let tab = try await EventStreamListener.open(port: server.port)
 
         await watcher.emit(["content/openings/cook.md"])
-        let didStart = try await withTimeout(.seconds(10)) { () -> Bool in
+        let didStart = try await withTimeout(.seconds(60)) { () -> Bool in
             for await _ in started { return true }
             return false
         }
@@ -228,7 +228,7 @@ struct DevServerTests {
         #expect(didStart)
         #expect(!FileManager.default.fileExists(atPath: staging.path))
         #expect(site.listing() == before)
-        #expect(await tab.waitForEnd(timeout: .seconds(5)))
+        #expect(await tab.waitForEnd(timeout: .seconds(60)))
         #expect(!tab.text.contains("event: reload"))
     }
 }

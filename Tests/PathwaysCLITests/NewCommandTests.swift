@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import PathwaysCLI
+import Site
 
 @Suite struct NewCommandTests {
     func makeSite() throws -> TemporaryFolder {
@@ -34,7 +35,7 @@ import TestSupport
         var first = try PathwaysCommand.parseAsRoot(["new", "story", "Same title", "--root", site.url.path])
         try first.run()
         var second = try PathwaysCommand.parseAsRoot(["new", "story", "Same title", "--root", site.url.path])
-        #expect(throws: InputProblem.self) { try second.run() }
+        #expect(throws: ScaffoldError.self) { try second.run() }
     }
 
     @Test func rejectsAnUnknownKind() throws {

@@ -69,6 +69,29 @@ public struct DiskFileSystem: FileSystem {
         return bytes
     }
 
+    public func createNewFile(at path: String, bytes: [UInt8]) throws(FileSystemError) {
+        var folder = ""
+        for component in path.split(separator: "/").dropLast() {
+            folder += "/" + component
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw FileSystemError(Self.reason(errno)) }
+        }
+        // O_EXCL | O_NOFOLLOW: an existing file or a planted link is never written through.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw FileSystemError(errno == EEXIST ? "already exists" : Self.reason(errno))
+        }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress! + written, buffer.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(Self.reason(errno))
+            }
+            written += count
+        }
+    }
+
     public func resolvingLinks(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }

@@ -36,6 +36,9 @@ public protocol FileSystem: Sendable {
     func contents(of path: String) throws(FileSystemError) -> [UInt8]
     /// The path with every symbolic link resolved; `nil` when a link is broken or loops.
     func resolvingLinks(_ path: String) -> String?
+    /// Creates a new file holding `bytes`, and its missing parent folders; never replaces anything.
+    /// - Throws: ``FileSystemError`` when something is already there or the file cannot be made.
+    mutating func createNewFile(at path: String, bytes: [UInt8]) throws(FileSystemError)
 }
 
 extension FileSystem {

@@ -69,6 +69,11 @@ public struct MemoryFileSystem: FileSystem {
         }
     }
 
+    public mutating func createNewFile(at path: String, bytes: [UInt8]) throws(FileSystemError) {
+        guard kind(at: path) == nil else { throw FileSystemError("already exists") }
+        add(path, .file(bytes))
+    }
+
     public func resolvingLinks(_ path: String) -> String? {
         var resolved = ""
         var pending = normalise(path).split(separator: "/").map(String.init)

@@ -145,4 +145,29 @@ public enum ItemScaffold {
         }
         return lines.joined(separator: "\n") + outline
     }
+
+    /// Writes a new item's file at `content/<kind>/<slug>.md` under `siteRoot`, through `fileSystem`; never replaces a file.
+    /// - Returns: the file's path relative to the site root.
+    /// - Throws: ``ScaffoldError`` when the file exists or cannot be written.
+    public static func create(kind: Kind, title: String, slug: String, today: String, expires: String, language: LanguageCode,
+                              siteRoot: String, fileSystem: inout some FileSystem) throws(ScaffoldError) -> String {
+        let path = "content/\(kind.folder)/\(slug).md"
+        let text = ItemScaffold.text(kind: kind, title: title, today: today, expires: expires, language: language)
+        do {
+            try fileSystem.createNewFile(at: joinPath(siteRoot, path), bytes: Array(text.utf8))
+        } catch {
+            if error.message == "already exists" {
+                throw ScaffoldError(message: "\(path) already exists; choose another title")
+            }
+            throw ScaffoldError(message: "cannot write \(path): \(error.message)")
+        }
+        return path
+    }
+}
+
+/// Why `pathways new` could not write its file.
+public struct ScaffoldError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong and what to do.
+    public let message: String
+    public var description: String { message }
 }

@@ -16,7 +16,7 @@ final class ChangeRecorder: Sendable {
 
     /// Repeats `change` (bounded) until the watcher reports `path`; true when it did.
     /// Repeating covers the moment before the watcher has set up its watches.
-    func waitFor(_ path: String, timeout: Duration = .seconds(10), change: () throws -> Void) async rethrows -> Bool {
+    func waitFor(_ path: String, timeout: Duration = .seconds(60), change: () throws -> Void) async rethrows -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             try change()

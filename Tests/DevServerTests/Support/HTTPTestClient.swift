@@ -69,7 +69,7 @@ final class LoopbackSocket: Sendable {
 /// Fetches pages from the server under test over a plain socket, off the cooperative threads.
 enum HTTPTestClient {
     /// GETs `path` with `Connection: close` and reads until the server closes, at most `timeout`.
-    static func get(port: Int, path: String, method: String = "GET", timeout: Duration = .seconds(10)) async throws -> HTTPReply {
+    static func get(port: Int, path: String, method: String = "GET", timeout: Duration = .seconds(60)) async throws -> HTTPReply {
         try await offThread {
             let socket = try LoopbackSocket(port: port)
             socket.send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
@@ -124,7 +124,7 @@ final class EventStreamListener: Sendable {
     static func open(port: Int, path: String = "/__pathways/events") async throws -> EventStreamListener {
         let listener = try EventStreamListener(socket: LoopbackSocket(port: port))
         listener.socket.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n")
-        _ = await listener.wait(for: ": connected", timeout: .seconds(10))
+        _ = await listener.wait(for: ": connected", timeout: .seconds(60))
         return listener
     }
 

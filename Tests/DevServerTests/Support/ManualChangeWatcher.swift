@@ -14,7 +14,7 @@ final class ManualChangeWatcher: ChangeWatcher {
 
     /// Reports `paths` as changed once the server watches (waiting at most `timeout`); false if it never did.
     @discardableResult
-    func emit(_ paths: [String], timeout: Duration = .seconds(10)) async -> Bool {
+    func emit(_ paths: [String], timeout: Duration = .seconds(60)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let onChange = callback.withLock({ $0 }) {

@@ -31,7 +31,7 @@ struct ServerHarness: Sendable {
             defer { served.finish() }
             try await server.run(gracefulShutdownSignals: []) { served.yield($0) }
         }
-        let session = try await withTimeout(.seconds(20)) { () -> ServingSession? in
+        let session = try await withTimeout(.seconds(60)) { () -> ServingSession? in
             for await session in sessions { return session }
             return nil
         }
@@ -46,7 +46,7 @@ struct ServerHarness: Sendable {
     func stop() async throws {
         await session.stop()
         let task = self.task
-        try await withTimeout(.seconds(20)) { try await task.value }
+        try await withTimeout(.seconds(60)) { try await task.value }
     }
 }
 

@@ -73,3 +73,19 @@ import TestSupport
         #expect(!text.contains("\nconsent: given\n"))
     }
 }
+
+@Suite struct ItemScaffoldCreateTests {
+    @Test func writesThroughTheFileSystemAndNeverReplaces() throws {
+        var fileSystem = MemoryFileSystem()
+        fileSystem.addFile("/site/content/site.yml", "title: T\n")
+        let path = try ItemScaffold.create(kind: .opening, title: "Tutor", slug: "tutor", today: "2026-11-23", expires: "2026-12-23",
+                                           language: try LanguageCode("ar"), siteRoot: "/site", fileSystem: &fileSystem)
+        #expect(path == "content/openings/tutor.md")
+        let text = String(decoding: try fileSystem.contents(of: "/site/content/openings/tutor.md"), as: UTF8.self)
+        #expect(text.contains("lang: ar\n"))
+        #expect(throws: ScaffoldError.self) {
+            _ = try ItemScaffold.create(kind: .opening, title: "Tutor", slug: "tutor", today: "2026-11-23", expires: "2026-12-23",
+                                        language: try LanguageCode("en"), siteRoot: "/site", fileSystem: &fileSystem)
+        }
+    }
+}
