@@ -35,12 +35,20 @@ let package = Package(
         .target(name: "PathwaysCLI", dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
+        // Site search: a sharded static index; knows nothing about sites. Its browser client is templates/assets/search.js.
+        .target(name: "SearchIndex"),
+        // Writes a minimal public/ with a search page for Tests/browser/search_browser_test.py.
+        .executableTarget(name: "search-fixture", dependencies: ["SearchIndex"]),
+        // Indexes a folder of generated Markdown for Benchmarks/search/compare.sh.
+        .executableTarget(name: "search-bench", dependencies: ["SearchIndex"]),
+
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "LiquidConformance", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )
