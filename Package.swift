@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "TestSupport"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )

@@ -36,12 +36,10 @@ public struct TextNormaliser: Sendable {
         }
     }
 
-    /// Combining diacritics of Latin, Greek, Cyrillic and Arabic (harakat, shadda, sukun, superscript alef, Quranic marks).
+    /// Combining diacritics of Latin, Greek and Cyrillic; Arabic harakat, shadda, sukun, superscript alef, Quranic marks.
     static func isStrippedMark(_ v: UInt32) -> Bool {
         (0x300...0x36F).contains(v) || (0x483...0x489).contains(v) || (0x64B...0x65F).contains(v) || v == 0x670
-            || (0x6D6...0x6DC).contains(v) || (0x6DF...0x6E4).contains(v) || (0x6E7...0x6E8).contains(v)
-            || (0x6EA...0x6ED).contains(v) || (0x8D3...0x8FF).contains(v) || (0x1AB0...0x1AFF).contains(v)
-            || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v) || (0xFE20...0xFE2F).contains(v)
+            || (0x6D6...0x6ED).contains(v)
     }
 
     /// Tatweel, soft hyphen, zero-width joiners and bidi controls: invisible, so words join across them.
