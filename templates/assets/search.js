@@ -16,10 +16,10 @@ function norm(s) {
   }
   return o.join('');
 }
-const terms = s => (norm(s).match(/[\p{L}\p{M}\p{N}]+/gu) || []).map(t => Array.from(t).slice(0, 48).join(''));
+const terms = s => (norm(s).match(/[\p{L}\p{M}\p{N}]+/gu) || []).map(t => [...t].slice(0, 48).join(''));
 // Shard key: 2 characters (3 after ال).
 function key(t) {
-  const a = Array.from(t);
+  const a = [...t];
   return t.includes('=') ? t : a.slice(0, a.length > 2 && a[0] === 'ا' && a[1] === 'ل' ? 3 : 2).join('');
 }
 function hash(k, seed) {
@@ -29,7 +29,7 @@ function hash(k, seed) {
 }
 const lcp = a => a.reduce((p, x) => { while (!x.startsWith(p)) p = p.slice(0, -1); return p; });
 
-// get(url, binary) resolves to JSON or an ArrayBuffer.
+// get(url, binary): a promise of JSON or an ArrayBuffer.
 class Index {
   constructor(base, get) { this.base = base; this.get = get; this.files = {}; this.docs = {}; }
   meta() { return this.file('index.json'); }
@@ -63,7 +63,7 @@ class Index {
   async search(q, filters, want) {
     const m = await this.meta(), toks = terms(q), groups = [], sets = [], sc = {};
     for (const [i, t] of toks.entries()) {
-      const s = await this.shard(t), prefix = i === toks.length - 1 && !/\s$/.test(q) && Array.from(t).length > 1;
+      const s = await this.shard(t), prefix = i === toks.length - 1 && !/\s$/.test(q) && [...t].length > 1;
       const ex = prefix && t !== 'ال' ? Object.keys(s.t).filter(x => !x.includes('=') && x.startsWith(t)).sort() : s.t[t] ? [t] : [];
       if (!ex.length) return {count: 0, ids: []};
       const df = ex.length === 1 ? s.t[ex[0]][0] : s.u[lcp(ex)] || s.t[ex[0]][0];
@@ -96,10 +96,10 @@ class Index {
 
 if (typeof module === 'object') module.exports = {norm, terms, key, hash, Index};
 const form = typeof document === 'object' && document.querySelector('form[data-search]');
-if (form) page(form);
+if (form) page();
 
 // form[data-search=index folder], its data-* i18n strings; #search-filters, -status (aria-live), -results, -more.
-function page(form) {
+function page() {
   const $ = id => document.getElementById(id), d = form.dataset, input = form.elements.q;
   const status = $('search-status'), list = $('search-results'), chips = $('search-filters'), more = $('search-more');
   const index = new Index(d.search, (u, bin) => fetch(u).then(r => {
@@ -108,7 +108,7 @@ function page(form) {
   }));
   const say = (s, o) => s.replace(/%\{(\w+)\}/g, (_, k) => o[k]);
   const params = () => new URLSearchParams(location.search);
-  let shown = 10, seq = 0, timer;
+  let shown = 10, seq = 0, timer, typing;
   function el(tag, attrs, ...kids) {
     const e = document.createElement(tag);
     for (const a in attrs) e.setAttribute(a, attrs[a]);
@@ -157,9 +157,10 @@ function page(form) {
     }
   }
   input.value = params().get('q') || '';
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => go(filters()), 150); });
-  form.addEventListener('submit', e => { e.preventDefault(); clearTimeout(timer); go(filters(), true); });
+  // Typing replaces the history entry it started; Enter or Back ends it.
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => { go(filters(), !typing); typing = 1; }, 150); });
+  form.addEventListener('submit', e => { e.preventDefault(); clearTimeout(timer); go(filters(), !typing); typing = 0; });
   more.addEventListener('click', () => { shown += 10; run(); });
-  addEventListener('popstate', () => { input.value = params().get('q') || ''; run(); });
+  addEventListener('popstate', () => { typing = 0; input.value = params().get('q') || ''; run(); });
   run();
 }
