@@ -19,11 +19,11 @@ public struct SearchIndexOptions: Sendable, Hashable {
     /// Longest summary snippet kept for display, in characters.
     public var snippetCharacters: Int = 110
     /// The size a term shard aims at, in bytes; a first query loads one.
-    public var shardBytes: Int = 14_000
+    public var shardBytes: Int = 18_000
     /// The size a document chunk aims at, in bytes.
-    public var chunkBytes: Int = 24_000
+    public var chunkBytes: Int = 48_000
     /// The size of each postings file, in bytes.
-    public var postingsFileBytes: Int = 48_000
+    public var postingsFileBytes: Int = 96_000
     /// Documents per index file allowed: the index has at most `max(3, documents / pagesPerFile)` files.
     public var pagesPerFile: Int = 50
 

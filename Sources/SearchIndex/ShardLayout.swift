@@ -135,23 +135,57 @@ struct ShardLayout {
         return json.text
     }
 
-    /// The documents whose display entries the shard carries: the best documents of its most
-    /// frequent terms first, until the shard reaches its byte target (the rest come from chunks).
+    /// The documents whose display entries the shard carries: the first result page of every query
+    /// the shard answers alone (each prefix of its terms, as typed, and each facet value), most frequent
+    /// first, until the shard reaches its byte target; the rest come from document chunks.
     private func shownDocuments(_ shardTerms: [String]) -> [Int] {
         var bytes = shardTerms.reduce(0) { $0 + estimatedBytes($1) }
         var shown = Set<Int>()
-        let byFrequency = shardTerms.enumerated().sorted {
-            let a = corpus.postings[$0.element]!.count, b = corpus.postings[$1.element]!.count
-            return a != b ? a > b : $0.offset < $1.offset
-        }
-        for (_, term) in byFrequency {
-            let missing = top[term]!.map(\.id).filter { !shown.contains($0) }
+        for page in resultPages(shardTerms) {
+            let missing = page.filter { !shown.contains($0) }
             let cost = missing.reduce(0) { $0 + corpus.displays[$1].utf8.count + 8 }
             if bytes + cost > options.shardBytes { continue }
             bytes += cost
             shown.formUnion(missing)
         }
         return shown.sorted()
+    }
+
+    /// The best documents of each prefix query and facet value, as the client ranks them from the
+    /// top lists (an expansion that is not the typed word weighs 0.7): whole words by frequency, then prefixes.
+    private func resultPages(_ shardTerms: [String]) -> [[Int]] {
+        let text = shardTerms.filter { !IndexedCorpus.isFacetTerm($0) }
+        var queries: [(prefix: String, whole: Bool, frequency: Int, page: [Int])] = []
+        var seen = Set<String>()
+        for term in shardTerms {
+            let scalars = Array(term.unicodeScalars)
+            let shortest = IndexedCorpus.isFacetTerm(term) ? scalars.count : min(scalars.count, ShardKey.key(of: term).unicodeScalars.count)
+            for length in shortest...scalars.count {
+                var prefix = String.UnicodeScalarView()
+                prefix.append(contentsOf: scalars[0..<length])
+                let typed = String(prefix)
+                guard seen.insert(typed).inserted else { continue }
+                let expansions = length == scalars.count && IndexedCorpus.isFacetTerm(term)
+                    ? [term] : text.filter { $0.unicodeScalars.starts(with: prefix) }
+                var best: [Int: Double] = [:]
+                for expansion in expansions {
+                    let weight = expansion == typed ? 1.0 : 0.7
+                    for posting in top[expansion]! { best[posting.id] = max(best[posting.id] ?? 0, weight * Double(posting.score)) }
+                }
+                let page = best.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .prefix(options.topResults).map(\.key)
+                // A whole word counts by its own documents (else a rare stem of a common word would rank as common).
+                let whole = expansions.contains(typed)
+                let frequency = whole ? corpus.postings[typed]!.count : expansions.map { corpus.postings[$0]!.count }.max() ?? 0
+                queries.append((typed, whole, frequency, page))
+            }
+        }
+        // Whole words first (links and submitted searches carry them), then the prefixes met while typing.
+        queries.sort {
+            if $0.whole != $1.whole { return $0.whole }
+            return $0.frequency != $1.frequency ? $0.frequency > $1.frequency : TermOrder.precedes($0.prefix, $1.prefix)
+        }
+        return queries.map(\.page)
     }
 
     /// For every prefix that two or more of the shard's text terms share (at least a key long),
