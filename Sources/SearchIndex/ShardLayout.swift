@@ -151,8 +151,9 @@ struct ShardLayout {
         return shown.sorted()
     }
 
-    /// The best documents of each prefix query and facet value, as the client ranks them from the
-    /// top lists (an expansion that is not the typed word weighs 0.7): whole words by frequency, then prefixes.
+    /// The best documents of each prefix query and facet value, as the client ranks them from the top
+    /// lists (a completion weighs its document count over the commonest's, so a word's prefixes mostly
+    /// share its page): whole words by frequency, then prefixes.
     private func resultPages(_ shardTerms: [String]) -> [[Int]] {
         let text = shardTerms.filter { !IndexedCorpus.isFacetTerm($0) }
         var queries: [(prefix: String, whole: Bool, frequency: Int, page: [Int])] = []
@@ -168,8 +169,9 @@ struct ShardLayout {
                 let expansions = length == scalars.count && IndexedCorpus.isFacetTerm(term)
                     ? [term] : text.filter { $0.unicodeScalars.starts(with: prefix) }
                 var best: [Int: Double] = [:]
+                let most = Double(expansions.map { corpus.postings[$0]!.count }.max() ?? 1)
                 for expansion in expansions {
-                    let weight = expansion == typed ? 1.0 : 0.7
+                    let weight = Double(corpus.postings[expansion]!.count) / most
                     for posting in top[expansion]! { best[posting.id] = max(best[posting.id] ?? 0, weight * Double(posting.score)) }
                 }
                 let page = best.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

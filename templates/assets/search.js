@@ -77,12 +77,12 @@ class Index {
       }
       sets.push(set);
     }
-    // One word, one page: the expansions' top lists hold the best.
+    // One word, one page: top lists hold the best. Completions weigh as they are common.
     const top = groups.length === 1 && !sets.length && want <= m.k, maps = [];
     for (const g of groups) {
-      const mp = {};
+      const mp = {}, most = Math.max(...g.ex.map(x => g.s.t[x][0]));
       for (const x of g.ex) {
-        const ps = await this.postings(g.s.t[x], top), w = g.idf * (x === g.t ? 1 : 0.7) / 255;
+        const ps = await this.postings(g.s.t[x], top), w = g.idf * g.s.t[x][0] / most / 255;
         for (const id in ps) mp[id] = Math.max(mp[id] || 0, w * ps[id]);
       }
       maps.push(mp);
@@ -98,7 +98,7 @@ if (typeof module === 'object') module.exports = {norm, terms, key, hash, Index}
 const form = typeof document === 'object' && document.querySelector('form[data-search]');
 if (form) page();
 
-// form[data-search=index folder], its data-* i18n strings; #search-filters, -status (aria-live), -results, -more.
+// form[data-search=index folder], data-* i18n strings; #search-filters, -status (aria-live), -results, -more.
 function page() {
   const $ = id => document.getElementById(id), d = form.dataset, input = form.elements.q;
   const status = $('search-status'), list = $('search-results'), chips = $('search-filters'), more = $('search-more');
@@ -142,16 +142,15 @@ function page() {
         }
       }
       chips.hidden = !chips.firstChild;
-      if (!terms(q).length && chips.hidden) { list.replaceChildren(); status.textContent = ''; more.hidden = true; return; }
-      const r = await index.search(q, f, shown), docs = await Promise.all(r.ids.slice(0, shown).map(id => index.doc(id)));
+      const r = terms(q).length || !chips.hidden ? await index.search(q, f, shown) : {ids: []}, docs = await Promise.all(r.ids.slice(0, shown).map(id => index.doc(id)));
       if (n !== seq) return;
       list.replaceChildren(...docs.map(([url, title, text, date, lang]) => el('li', {},
         el('h2', {}, el('a', {href: url, lang, dir: 'auto'}, title)),
         el('p', {class: 'meta'}, el('time', {datetime: date}, date)),
         el('p', {lang, dir: 'auto'}, text))));
-      status.textContent = r.count ? say(r.count === 1 ? d.one : d.many, {count: r.count.toLocaleString(document.documentElement.lang)})
+      status.textContent = r.count === undefined ? '' : r.count ? say(r.count === 1 ? d.one : d.many, {count: r.count.toLocaleString(document.documentElement.lang)})
         : say(d.none, {query: q.trim()});
-      more.hidden = r.count <= shown;
+      more.hidden = !(r.count > shown);
     } catch (e) {
       if (n === seq) status.textContent = d.failed;
     }
