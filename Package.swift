@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "pathways", targets: ["pathways"]),
         .executable(name: "liquid-suite", targets: ["liquid-suite"]),
         .library(name: "Liquid", targets: ["Liquid"]),
+        .library(name: "SearchIndex", targets: ["SearchIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),

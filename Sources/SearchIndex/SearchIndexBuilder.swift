@@ -4,7 +4,8 @@
 /// - `index.json`: the fixed-size manifest (document count, shard count, hash seed, chunk and file sizes, facet names).
 /// - `t/<n>.json`: term shards. A term's shard is a hash of its first characters, so a typed prefix needs one shard.
 ///   Each term lists its document frequency, idf, its best documents with scores, and where its full postings are;
-///   the shard carries the display entries of those best documents, so a first query needs only the manifest and one shard.
+///   the shard also carries the display entries of the first result page of its words and their prefixes (as many
+///   as fit in `shardBytes`, commonest first), so a first query usually needs only the manifest and one shard.
 /// - `d/<n>.json`: display entries for consecutive document ids (ids run newest first).
 /// - `p/<n>.bin`: long postings lists, one byte stream cut into equal files.
 ///

@@ -16,7 +16,7 @@ public struct SearchIndexOptions: Sendable, Hashable {
     public var b: Double = 0.75
     /// How many best documents per term the term's shard lists with their display data (one result page).
     public var topResults: Int = 10
-    /// Longest summary snippet kept for display, in characters.
+    /// Longest summary snippet kept for display, in Unicode scalars.
     public var snippetCharacters: Int = 110
     /// The size a term shard aims at, in bytes; a first query loads one.
     public var shardBytes: Int = 18_000
@@ -24,7 +24,7 @@ public struct SearchIndexOptions: Sendable, Hashable {
     public var chunkBytes: Int = 48_000
     /// The size of each postings file, in bytes.
     public var postingsFileBytes: Int = 96_000
-    /// Documents per index file allowed: the index has at most `max(3, documents / pagesPerFile)` files.
+    /// Documents per index file allowed: the index has at most `max(4, documents / pagesPerFile)` files.
     public var pagesPerFile: Int = 50
 
     /// Makes the default options.
