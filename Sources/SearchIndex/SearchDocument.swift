@@ -1,6 +1,6 @@
 /// One page to be found: its display data, the text to search and the facet values to filter by.
 public struct SearchDocument: Sendable, Hashable {
-    /// The page's address as links should use it, e.g. `/ar/openings/translator/`.
+    /// The page's address as links should use it, e.g. `/ar/jobs/translator/`.
     public var url: String
     /// The title, shown as the result's link and weighted most.
     public var title: String

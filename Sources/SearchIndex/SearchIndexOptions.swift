@@ -1,4 +1,4 @@
-/// Weights and sizes for building an index; the defaults suit a site read on slow phones.
+/// Weights and sizes for building an index; the defaults suit readers on slow phones.
 public struct SearchIndexOptions: Sendable, Hashable {
     /// Field weights in BM25F: a title word counts as this many body words.
     public var titleBoost: Double = 6
