@@ -21,6 +21,12 @@ import Testing
         #expect(shardLargest <= 2 * SearchIndexOptions().shardBytes)
     }
 
+    @Test func anEmptyListGivesAnEmptyIndexTheClientCanRead() {
+        let files = SearchIndexBuilder().build([])
+        #expect(files.map(\.path) == ["index.json", "t/0.json", "d/0.json"])
+        #expect(IndexFiles(files).manifest["n"] as? Int == 0)
+    }
+
     @Test func manifestIsSmallAndFixed() {
         let files = SearchIndexBuilder().build(SyntheticCorpus.documents(2_000))
         let manifest = files.first { $0.path == "index.json" }!

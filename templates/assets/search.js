@@ -64,7 +64,7 @@ class Index {
     const m = await this.meta(), toks = terms(q), groups = [], sets = [], sc = {};
     for (const [i, t] of toks.entries()) {
       const s = await this.shard(t), prefix = i === toks.length - 1 && !/\s$/.test(q) && [...t].length > 1;
-      const ex = prefix && t !== 'ال' ? Object.keys(s.t).filter(x => !x.includes('=') && x.startsWith(t)).sort() : s.t[t] ? [t] : [];
+      const ex = prefix && t !== 'ال' ? Object.keys(s.t).filter(x => !x.includes('=') && x.startsWith(t)).sort() : Object.hasOwn(s.t, t) ? [t] : [];
       if (!ex.length) return {count: 0, ids: []};
       const df = ex.length === 1 ? s.t[ex[0]][0] : s.u[lcp(ex)] || s.t[ex[0]][0];
       groups.push({t, s, ex, df, idf: Math.log(1 + (m.n - df + 0.5) / (df + 0.5))});
