@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "pathways", targets: ["pathways"]),
         .executable(name: "liquid-suite", targets: ["liquid-suite"]),
         .library(name: "Liquid", targets: ["Liquid"]),
+        .library(name: "SearchIndex", targets: ["SearchIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -57,6 +58,13 @@ let package = Package(
         .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
+        // Site search: a sharded static index; knows nothing about sites. Its browser client is templates/assets/search.js.
+        .target(name: "SearchIndex"),
+        // Writes a minimal public/ with a search page for Tests/browser/search_browser_test.py.
+        .executableTarget(name: "search-fixture", dependencies: ["SearchIndex"]),
+        // Indexes a folder of generated Markdown for Benchmarks/search/compare.sh.
+        .executableTarget(name: "search-bench", dependencies: ["SearchIndex"]),
+
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "LiquidConformance", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -65,6 +73,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "Site", "TestSupport"]),
     ]

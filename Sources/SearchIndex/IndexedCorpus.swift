@@ -1,0 +1,125 @@
+/// The documents in index order (newest first) with every term's postings and each document's display entry.
+struct IndexedCorpus: Sendable {
+    /// A term's documents in id order with quantised saturation scores (1 for facet terms).
+    var postings: [String: [(id: Int, score: Int)]] = [:]
+    /// Per document, its display entry as JSON: `[url,title,snippet,date,language]`.
+    var displays: [String] = []
+    /// Facet names seen, sorted.
+    var facetNames: [String] = []
+
+    var count: Int { displays.count }
+
+    init(documents: [SearchDocument], options: SearchIndexOptions) {
+        let ordered = documents.sorted { a, b in
+            if a.date != b.date { return a.date > b.date }
+            if a.url != b.url { return a.url < b.url }
+            return a.title < b.title
+        }
+        var folder = ScalarFolder()
+        var frequencies: [[String: [Int]]] = []
+        var lengths: [[Int]] = []
+        var names = Set<String>()
+        for document in ordered {
+            let fields = [document.title, document.summary, document.tags.joined(separator: " "),
+                          document.extraText.joined(separator: " "), document.body]
+            var counts: [String: [Int]] = [:]
+            var fieldLengths: [Int] = []
+            for (field, text) in fields.enumerated() {
+                let terms = folder.terms(text)
+                fieldLengths.append(terms.count)
+                for term in terms {
+                    for variant in Self.variants(of: term) {
+                        counts[variant, default: Array(repeating: 0, count: BM25FScorer.fieldCount)][field] += 1
+                    }
+                }
+            }
+            frequencies.append(counts)
+            lengths.append(fieldLengths)
+            displays.append(Self.display(document, snippetCharacters: options.snippetCharacters))
+            for name in document.facets.keys { names.insert(name) }
+        }
+        facetNames = names.sorted()
+
+        let n = ordered.count
+        var averages = Array(repeating: 0.0, count: BM25FScorer.fieldCount)
+        for fieldLengths in lengths {
+            for field in 0..<BM25FScorer.fieldCount { averages[field] += Double(fieldLengths[field]) }
+        }
+        if n > 0 { averages = averages.map { $0 / Double(n) } }
+        let scorer = BM25FScorer(options: options, averageLengths: averages)
+        for id in 0..<n {
+            for (term, counts) in frequencies[id] {
+                let score = BM25FScorer.quantised(scorer.saturation(frequencies: counts, lengths: lengths[id]))
+                postings[term, default: []].append((id, score))
+            }
+            for (name, values) in ordered[id].facets {
+                for value in Set(values) where !value.isEmpty {
+                    postings[Self.facetTerm(name: name, value: value), default: []].append((id, 1))
+                }
+            }
+        }
+    }
+
+    /// The term a facet value is indexed under; `=` never occurs in a text term.
+    static func facetTerm(name: String, value: String) -> String { name + "=" + value }
+
+    static func isFacetTerm(_ term: String) -> Bool { term.unicodeScalars.contains("=") }
+
+    /// A term and, for Arabic words with the article ال, the word without it (so عمل finds العمل).
+    static func variants(of term: String) -> [String] {
+        let scalars = term.unicodeScalars
+        guard scalars.count >= 4, scalars.first == "ا", scalars.dropFirst().first == "ل" else { return [term] }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: scalars.dropFirst(2))
+        return [term, String(rest)]
+    }
+
+    static func display(_ document: SearchDocument, snippetCharacters: Int) -> String {
+        var json = JSONText()
+        json.raw("[")
+        json.string(document.url)
+        json.raw(",")
+        json.string(document.title)
+        json.raw(",")
+        json.string(snippet(document.summary.isEmpty ? document.body : document.summary, limit: snippetCharacters))
+        json.raw(",")
+        json.string(document.date)
+        json.raw(",")
+        json.string(document.language)
+        json.raw("]")
+        return json.text
+    }
+
+    /// Whitespace collapsed, cut at a word boundary to at most `limit` scalars, with an ellipsis when cut.
+    /// Reads only as far as it needs: bodies can be long.
+    static func snippet(_ text: String, limit: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var word = String.UnicodeScalarView()
+        var length = 0
+        var wordLength = 0
+        func fits() -> Bool { length + (length > 0 ? 1 : 0) + wordLength <= limit }
+        func cut() -> String {
+            (length > 0 ? String(out) : String(String.UnicodeScalarView(word.prefix(limit)))) + "…"
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                guard wordLength > 0 else { continue }
+                guard fits() else { return cut() }
+                if length > 0 { out.append(" ") }
+                out.append(contentsOf: word)
+                length += (length > 0 ? 1 : 0) + wordLength
+                word = String.UnicodeScalarView()
+                wordLength = 0
+            } else {
+                word.append(scalar)
+                wordLength += 1
+                if wordLength > limit { return cut() }
+            }
+        }
+        guard wordLength > 0 else { return String(out) }
+        guard fits() else { return cut() }
+        if length > 0 { out.append(" ") }
+        out.append(contentsOf: word)
+        return String(out)
+    }
+}

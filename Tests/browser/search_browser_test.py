@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""End-to-end test of the search page in headless Chromium.
+
+usage: search_browser_test.py PUBLIC_DIR [--cases CASES.json]
+
+Serves PUBLIC_DIR from 127.0.0.1 (python's http.server, free port), opens /search/?q=... for each
+case and checks the results, then types into the box, submits, goes back, opens the right-to-left
+page, and checks the console for Content-Security-Policy errors. Prints requests and bytes per query
+from the browser's resource timing. The default cases match the fixture written by
+`swift run search-fixture OUT` (Tests/browser/fixture/documents.json).
+
+Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
+1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
+"""
+import functools, http.server, json, os, shutil, socket, sys, threading, urllib.parse
+
+CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+
+# Each case: page path with query string, what the status says, urls expected first (in order) and
+# urls that must not appear.
+CASES = [
+    {"name": "English word", "path": "/search/?q=designer", "first": ["/openings/graphic-designer/"]},
+    {"name": "prefix", "path": "/search/?q=desig",
+     "first": ["/openings/graphic-designer/"], "contains": ["/openings/python-tutor/", "/stories/amina/"]},
+    {"name": "Arabic without diacritics", "path": "/search/?q=" + urllib.parse.quote("مترجم"),
+     "first": ["/ar/openings/translator/"]},
+    {"name": "Farsi typed with Arabic letters", "path": "/search/?q=" + urllib.parse.quote("كار"),
+     "first": ["/fa/openings/developer/"]},
+    {"name": "Ukrainian in capitals", "path": "/search/?q=" + urllib.parse.quote("МЕДСЕСТРА"),
+     "first": ["/uk/openings/nurse/"]},
+    {"name": "tag filter", "path": "/search/?q=design&tag=welcometalent",
+     "first": ["/openings/graphic-designer/"], "absent": ["/openings/python-tutor/", "/uk/stories/olena/"],
+     "filters": ["welcometalent"]},
+    {"name": "no results", "path": "/search/?q=zebrafinch", "status": "No results for", "count": 0},
+]
+
+
+def skip(reason):
+    print("SKIP: %s; the browser test did not run." % reason)
+    sys.exit(0)
+
+
+def serve(folder):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, "http://127.0.0.1:%d" % port
+
+
+def browser():
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.options import Options
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        skip("selenium is not installed (pip install selenium)")
+    binary = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    driver = DRIVER if os.path.exists(DRIVER) else shutil.which("chromedriver")
+    if not binary or not driver:
+        skip("no Chromium or chromedriver (apt-get install chromium chromium-driver)")
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(argument)
+    options.binary_location = binary
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(driver), options=options)
+
+
+class Page:
+    def __init__(self, driver, base):
+        self.driver, self.base = driver, base
+
+    def open(self, path):
+        """Loads a page with an empty cache, as a first visit."""
+        self.driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+        self.driver.get(self.base + path)
+        return self.settle()
+
+    def settle(self, previous=None):
+        """Waits until the status line shows something and the results differ from `previous`."""
+        from selenium.webdriver.support.ui import WebDriverWait
+        WebDriverWait(self.driver, 10).until(lambda d: self.state()[0] != "" and self.state() != previous)
+        return self.state()
+
+    def state(self):
+        return self.driver.execute_script("""
+            return [document.getElementById('search-status').textContent,
+                    [...document.querySelectorAll('#search-results a')].map(a => a.getAttribute('href'))];""")
+
+    def cost(self):
+        entries = [e for e in self.driver.execute_script(
+            "return performance.getEntriesByType('resource').map(e => [e.name, e.encodedBodySize, e.transferSize]);")
+            if "favicon" not in e[0]]
+        return len(entries), sum(e[1] for e in entries), entries
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if len(args) != 1 or not os.path.isdir(args[0]):
+        sys.exit(__doc__)
+    cases = CASES
+    if "--cases" in sys.argv:
+        with open(sys.argv[sys.argv.index("--cases") + 1]) as f:
+            cases = json.load(f)
+    folder = os.path.abspath(args[0])
+    driver = browser()
+    server, base = serve(folder)
+    page, failures = Page(driver, base), []
+
+    def check(name, condition, detail):
+        print("%s %s%s" % ("ok  " if condition else "FAIL", name, "" if condition else ": " + detail))
+        if not condition:
+            failures.append(name)
+
+    try:
+        for case in cases:
+            status, urls = page.open(case["path"])
+            n, size, entries = page.cost()
+            print("query %-32s %d requests, %6d bytes after the page (%s)" % (
+                case["name"], n, size, ", ".join(urllib.parse.urlparse(e[0]).path for e in entries)))
+            if "first" in case:
+                check(case["name"], urls[:len(case["first"])] == case["first"], "got %s (%s)" % (urls, status))
+            for url in case.get("contains", []):
+                check(case["name"] + " finds " + url, url in urls, "got %s" % urls)
+            for url in case.get("absent", []):
+                check(case["name"] + " leaves out " + url, url not in urls, "got %s" % urls)
+            if "status" in case:
+                check(case["name"] + " says so", case["status"] in status, "status %r" % status)
+            if "count" in case:
+                check(case["name"] + " lists nothing", len(urls) == case["count"], "got %s" % urls)
+            if "filters" in case:
+                chips = driver.execute_script(
+                    "return [...document.querySelectorAll('#search-filters button')].map(b => b.textContent)")
+                check(case["name"] + " shows the filter", all(any(v in c for c in chips) for v in case["filters"]),
+                      "chips %s" % chips)
+
+        if cases is CASES:
+            typing(driver, page, check)
+            right_to_left(page, check)
+        errors = [e["message"] for e in driver.get_log("browser")
+                  if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+        check("no console errors (CSP script-src 'self' included)", not errors, "; ".join(errors))
+    finally:
+        driver.quit()
+        server.shutdown()
+    print("%d failed" % len(failures) if failures else "all browser checks passed")
+    sys.exit(1 if failures else 0)
+
+
+def typing(driver, page, check):
+    """Results as you type, the URL follows, Enter then Back restores the earlier query, keyboard only."""
+    from selenium.webdriver.common.keys import Keys
+    page.open("/search/?q=python")
+    box = driver.find_element("id", "search-q")
+    box.click()
+    box.send_keys(Keys.CONTROL, "a")
+    before = page.state()
+    box.send_keys("nurs")
+    status, urls = page.settle(before)
+    check("results appear as you type", urls[:1] == ["/uk/openings/nurse/"], "got %s (%s)" % (urls, status))
+    check("the address follows the query", driver.current_url.endswith("?q=nurs"), driver.current_url)
+    n, size, _ = page.cost()
+    print("typing 'nurs' after 'python': %d requests, %d bytes in all since the page" % (n, size))
+    box.send_keys(Keys.ENTER)
+    driver.back()
+    status, urls = page.settle((status, urls))
+    check("Back restores the earlier query", urls[:1] == ["/openings/python-tutor/"] and
+          driver.find_element("id", "search-q").get_attribute("value") == "python", "got %s" % urls)
+    box = driver.find_element("id", "search-q")
+    box.send_keys(Keys.TAB)
+    focused = driver.execute_script("return document.activeElement.textContent")
+    check("Tab moves from the box to the button", focused == "Search", "focused %r" % focused)
+    live = driver.execute_script("return document.getElementById('search-status').getAttribute('aria-live')")
+    check("results are announced (aria-live)", live == "polite", repr(live))
+
+
+def right_to_left(page, check):
+    status, urls = page.open("/ar/search/?q=" + urllib.parse.quote("العمل"))
+    direction = page.driver.execute_script(
+        "const r = document.querySelector('#search-results li'); return r && getComputedStyle(r).direction")
+    check("Arabic page: results in Arabic, laid out right to left",
+          "/ar/openings/translator/" in urls and direction == "rtl" and "نتيجة" in status,
+          "got %s, direction %s, status %r" % (urls, direction, status))
+
+
+if __name__ == "__main__":
+    main()
