@@ -43,7 +43,7 @@ let package = Package(
 
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics", "SearchIndex"]),
         // `pathways serve`: static files, watching, rebuilds and live reload; knows nothing of the pipeline.
         .target(
             name: "DevServer",

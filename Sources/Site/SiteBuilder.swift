@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
         guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
         clock.start("write")
         do {
-            for file in plan.files { try writer.write(file.contents, to: file.path) }
+            for file in plan.files { try writer.write(file.bytes, to: file.path) }
             for copy in copies { try writer.copyFile(from: copy.source, to: copy.path) }
         } catch {
             diagnostics.append(.error(error.message, path: error.path))

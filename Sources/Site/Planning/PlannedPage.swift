@@ -64,11 +64,25 @@ struct PlannedPage: Sendable {
     }
 }
 
-/// A file the build writes as it is, without a template (feeds, sitemap, robots.txt).
+/// A file the build writes as it is, without a template (feeds, sitemap, robots.txt, the search index).
 struct PlannedFile: Sendable {
     var path: String
-    var contents: String
+    var bytes: [UInt8]
     var inputs: OutputInputs
+
+    init(path: String, bytes: [UInt8], inputs: OutputInputs) {
+        self.path = path
+        self.bytes = bytes
+        self.inputs = inputs
+    }
+
+    /// A text file, written as UTF-8.
+    init(path: String, contents: String, inputs: OutputInputs) {
+        self.init(path: path, bytes: Array(contents.utf8), inputs: inputs)
+    }
+
+    /// The file as text (feeds and the sitemap are UTF-8).
+    var contents: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Everything a build writes, decided before anything is rendered.

@@ -80,6 +80,7 @@ struct SitePlanner: Sendable {
         pages.append(PlannedPage(path: "404.html", urlPath: "404.html", layout: "404", language: defaultLanguage, noindex: true,
                                  content: .notFound, inputs: OutputInputs(layout: "404", strings: defaultLanguage)))
 
+        files += searchIndex(listed)
         files.append(PlannedFile(path: "sitemap.xml", contents: SitemapWriter.sitemap(sitemap),
                                  inputs: OutputInputs(collections: ["all"], buildDate: true)))
         files.append(PlannedFile(path: "robots.txt", contents: SitemapWriter.robots(sitemapURL: routes.canonical("sitemap.xml")),
