@@ -42,7 +42,7 @@ import Testing
         let html = try site.page("evaluations/rct/index.html")
         #expect(html.contains("<dt>Study design</dt><dd>Randomised controlled trial, with a comparison group</dd>"))
         #expect(html.contains("<th scope=\"col\">Comparison group</th>"))
-        #expect(html.contains("Baseline: <bdi dir=\"ltr\">21 %</bdi><br>Endline: <bdi dir=\"ltr\">26 %</bdi>"))
+        #expect(html.contains("Baseline: <bdi dir=\"ltr\">21</bdi> %<br>Endline: <bdi dir=\"ltr\">26</bdi> %"))
         #expect(html.contains("<bdi dir=\"ltr\">+12</bdi> percentage points<br>confidence interval: <bdi dir=\"ltr\">5–19</bdi> percentage points<br>standard error: 3.5"))
         #expect(html.contains("<small>as the study reports it</small>"))
         // The hours outcome has no effect: its change stays a change.

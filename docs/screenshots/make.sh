@@ -6,7 +6,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$root"
-swift build --product pathways >/dev/null
+swift build --product pathways >/dev/null 2>&1
 bin=$(swift build --show-bin-path)
 work=$(mktemp -d)
 "$bin/pathways" build --root "$root" --output "$work/public" --now 2026-11-23 >/dev/null
