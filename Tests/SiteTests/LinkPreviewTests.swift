@@ -35,6 +35,7 @@ import Testing
         let story = try site.page("stories/tom/index.html")
         #expect(story.contains("href=\"https://wa.me/?text=Tom%20%26%20%22Jerry%22%20%3Cb%3E%20https%3A%2F%2Fexample.org%2Fstories%2Ftom%2F\""))
         #expect(!story.contains("<script"))
+        #expect(story.contains("<time datetime=\"2026-09-01\">1 September 2026</time>"), "story dates are for people too")
     }
 
     @Test func aThemeCanAddAnImageThroughTheHook() throws {

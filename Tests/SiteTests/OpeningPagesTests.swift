@@ -84,6 +84,15 @@ import Testing
         #expect(!(try site.page("openings/one-tag/index.html")).contains("related-h"), "open openings need no suggestions")
     }
 
+    @Test func aClosedOpeningSuggestsAtMostFive() throws {
+        var files = ["content/openings/closed.md": FixtureSite.opening(title: "Closed", expires: "2026-11-01")]
+        for n in 1...7 { files["content/openings/open-\(n).md"] = FixtureSite.opening(title: "Open \(n)") }
+        let site = try FixtureSite(files)
+        defer { site.remove() }
+        let related = try site.page("openings/closed/index.html").between("id=\"related-h\"", "</section>")
+        #expect(related.components(separatedBy: "<article class=\"card\">").count - 1 == SitePlanner.relatedLength)
+    }
+
     @Test func workplaceIsShownAndHybridSaysWhere() throws {
         let hybrid = FixtureSite.opening(title: "Hybrid").replacingOccurrences(of: "remote: true", with: "workplace: hybrid\nlocation: \"Berlin, Germany\"")
         let site = try FixtureSite(["content/openings/hybrid.md": hybrid, "content/openings/remote.md": FixtureSite.opening(title: "Remote")])
