@@ -52,7 +52,8 @@ struct LocalText: Sendable {
         "\(number(low))–\(number(high)) " + unitName(unit)
     }
 
-    private func unitName(_ unit: OutcomeDifference.Unit) -> String {
+    /// How a difference's unit reads: `percentage points` (from `t.percentage_points`), or the outcome's own unit.
+    func unitName(_ unit: OutcomeDifference.Unit) -> String {
         switch unit {
         case .percentagePoints: return text("percentage_points")
         case .same(let name): return name

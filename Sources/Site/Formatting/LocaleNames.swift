@@ -25,7 +25,8 @@ final class LocaleNames: Sendable {
             dateFormatters.withLock { formatters in
                 let formatter = formatters[language] ?? {
                     let made = DateFormatter()
-                    made.locale = Locale(identifier: language)
+                    // Plain "en" formats the American way ("December 31, 2026"); readers abroad expect day, month, year.
+                    made.locale = Locale(identifier: language == "en" ? "en_GB" : language)
                     made.timeZone = TimeZone(identifier: "UTC")
                     made.calendar = Calendar(identifier: .gregorian)
                     made.setLocalizedDateFormatFromTemplate("dMMMMy")

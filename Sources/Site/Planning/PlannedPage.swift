@@ -55,6 +55,8 @@ struct PlannedPage: Sendable {
     var noindex: Bool = false
     /// Translations of the page.
     var alternates: [PublishedItem] = []
+    /// Other items the page points readers to: a closed opening's open openings, same tags first.
+    var related: [PublishedItem] = []
     var content: PageContent
     var inputs: OutputInputs
     /// The content file behind the page, for locating errors.

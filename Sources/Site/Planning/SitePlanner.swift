@@ -30,10 +30,12 @@ struct SitePlanner: Sendable {
         for item in sorted {
             let siblings = item.metadata.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []
             let others = siblings.filter { $0.folder != item.folder }.sorted { $0.language < $1.language }
+            let related = relatedOpenings(for: item, in: listed)
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
-                language: item.language, noindex: item.closed, alternates: others, content: .item(item),
-                inputs: OutputInputs(contentFiles: [item.sourcePath] + others.map(\.sourcePath), layout: item.kind.rawValue,
+                language: item.language, noindex: item.closed, alternates: others, related: related, content: .item(item),
+                inputs: OutputInputs(contentFiles: [item.sourcePath] + others.map(\.sourcePath) + related.map(\.sourcePath),
+                                     collections: related.isEmpty ? [] : ["openings"], layout: item.kind.rawValue,
                                      strings: item.language, buildDate: item.kind == .opening)))
             if item.isListed {
                 // A closed translation leaves the sitemap, so it is no one's alternate there either.

@@ -11,6 +11,7 @@ struct ItemValue: LiquidObject {
     let buildDate: BuildDate
 
     func liquidProperty(_ name: String) -> Value? {
+        if let value = readerProperty(name) { return value }
         switch name {
         case "kind": return .string(item.kind.rawValue)
         case "title": return .string(item.title)
@@ -116,6 +117,9 @@ struct ItemValue: LiquidObject {
             "endline": .string(text.number(outcome.endline)),
             "target": outcome.target.map { .string(text.number($0)) } ?? .nil,
             "change": .string(text.difference(outcome.beforeAfterChange)),
+            "change_number": .string(text.signed(outcome.beforeAfterChange.value)),
+            "change_unit": .string(text.unitName(outcome.beforeAfterChange.unit)),
+            "change_label": .string(text.text("change_short")),
             "comparison": outcome.comparison.map { group in
                 .dictionary(["baseline": .string(text.number(group.baseline)), "endline": .string(text.number(group.endline)),
                              "change": .string(outcome.comparisonChange.map(text.difference) ?? "")])
@@ -124,6 +128,10 @@ struct ItemValue: LiquidObject {
         if let effect = outcome.estimatedEffect {
             var value: LiquidHash = [
                 "text": .string(text.difference(effect.estimate)),
+                "number": .string(text.signed(effect.estimate.value)),
+                "unit": .string(text.unitName(effect.estimate.unit)),
+                "label": .string(text.text("effect_short")),
+                "source_text": .string(text.text("effect_" + effect.source.rawValue)),
                 "source": .string(effect.source.rawValue),
             ]
             if let low = effect.ciLow, let high = effect.ciHigh {

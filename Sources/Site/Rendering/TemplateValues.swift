@@ -76,6 +76,7 @@ struct TemplateValues: Sendable {
         data["noindex"] = .bool(page.noindex)
         data["alternates"] = .array(page.alternates.map { alternate($0, text: text) })
         let item = { (item: PublishedItem) in Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate)) }
+        data["related"] = .array(page.related.map(item))
         switch page.content {
         case .item(let published):
             data["page"] = item(published)
