@@ -38,7 +38,7 @@ let package = Package(
 
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics", "Images", "QRCode"]),
         .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 

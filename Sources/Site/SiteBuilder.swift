@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import Diagnostics
 import Dispatch
 import Liquid
@@ -45,7 +46,12 @@ public struct SiteBuilder: Sendable {
 
         clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        let items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+        var items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+
+        clock.start("media")
+        let media = MediaPublisher(site: site, routes: routes, cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true))
+            .publish(&items)
+        diagnostics += media.diagnostics
 
         clock.start("plan")
         let planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
@@ -53,7 +59,7 @@ public struct SiteBuilder: Sendable {
         let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                     menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
         let renderer = PageRenderer(theme: theme, values: values)
-        let copies = site.copies(items: items, assets: theme.assets)
+        let copies = site.copies(assets: theme.assets) + media.copies
         diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
         guard !failed() else { return report() }
 

@@ -70,6 +70,8 @@ struct SitePlanner: Sendable {
             sitemap.append(SitemapEntry(url: routes.canonical(summary.folder), lastModified: members.first?.date?.text))
         }
 
+        pages += printBoards(listed)
+
         let newest = { (kind: ContentKind, count: Int) in Array(listed.lazy.filter { $0.kind == kind }.prefix(count)) }
         let home = (openings: newest(.opening, 10), stories: newest(.story, 5), evaluations: newest(.evaluation, 3))
         pages.append(PlannedPage(

@@ -1,0 +1,185 @@
+import Content
+import Diagnostics
+import Dispatch
+import Foundation
+import Images
+import Synchronization
+
+/// What publishing media adds to a build: files to copy into the output and the problems found.
+struct PublishedMedia: Sendable {
+    /// Files copied as they are: re-encoded variants and previews (from the cache), and non-raster media.
+    var copies: [(source: String, path: String)] = []
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Publishes only the media that published content refers to (or site.yml's `publish_media` lists): every raster
+/// picture decoded and re-encoded at several widths without metadata (the original is never published), SVGs
+/// only without script, PDFs with a warning when they name their author; then gives items their pictures and
+/// link previews and rewrites body images into `<picture>` markup.
+struct MediaPublisher: Sendable {
+    let site: LoadedSite
+    let routes: Routes
+    /// `.pathways-cache/` under the site root: `images/` for variants, `previews/` for link previews.
+    let cacheFolder: URL
+
+    /// Extensions treated as raster pictures: what the Images module reads, plus formats it refuses with a reason.
+    static let rasterExtensions: Set<String> = Set(ImageFormat.allCases.flatMap(\.extensions)).union(["tif", "tiff", "bmp"])
+
+    /// Publishes media for `items` and updates their HTML, pictures and previews.
+    /// - Complexity: one decode per picture not yet in the cache, spread over the cores.
+    func publish(_ items: inout [PublishedItem]) -> PublishedMedia {
+        var media = PublishedMedia()
+        let references = MediaReferences(mediaFiles: Set(site.content.mediaFiles), basePath: routes.basePath)
+        var selected = Set(items.flatMap(references.files(of:)))
+        for name in site.settings.publishMedia {
+            if site.content.mediaFiles.contains(name) {
+                selected.insert(MediaFile(source: "content/media/" + name, output: "media/" + name))
+            } else {
+                media.diagnostics.append(siteConfigError(
+                    "'publish_media' lists '\(name)', but content/media/\(name) does not exist; hint: check the spelling or remove the entry",
+                    mentioning: name))
+            }
+        }
+
+        var rasters: [(file: MediaFile, absolute: String)] = []
+        for file in selected.sorted() {
+            guard case .file(let absolute) = site.folder.entry(file.source) else { continue }
+            if isRaster(file, absolute: absolute) {
+                rasters.append((file, absolute))
+            } else if let problem = check(file, absolute: absolute) {
+                media.diagnostics.append(problem)
+                if problem.isError { continue }
+                media.copies.append((absolute, file.output))
+            } else {
+                media.copies.append((absolute, file.output))
+            }
+        }
+
+        let pictures = process(rasters, into: &media)
+        let rewriter = BodyImages(references: references, pictures: pictures)
+        for index in items.indices {
+            let item = items[index]
+            media.diagnostics += altTextProblems(item)
+            items[index].html = rewriter.rewrite(item.html, of: item)
+            if case .story(let story) = item.detail, let image = story.image,
+               let file = references.resolve(image, in: item), var picture = pictures[file.output] {
+                picture.alt = story.imageAlt ?? ""
+                items[index].picture = picture
+            }
+        }
+        previews(&items, references: references, pictures: pictures, into: &media)
+        return media
+    }
+
+    /// Whether the file is a picture to re-encode: a raster extension, or raster bytes under another name.
+    private func isRaster(_ file: MediaFile, absolute: String) -> Bool {
+        if Self.rasterExtensions.contains(Self.fileExtension(file.output)) { return true }
+        guard let head = try? FileHandle(forReadingFrom: URL(fileURLWithPath: absolute)).read(upToCount: 16) else { return false }
+        return ImageFormat.sniff(Array(head)) != nil
+    }
+
+    /// An SVG with script is an error; a PDF naming its author a warning.
+    private func check(_ file: MediaFile, absolute: String) -> Diagnostic? {
+        let ext = Self.fileExtension(file.output)
+        guard ext == "svg" || ext == "pdf" else { return nil }
+        guard let bytes = try? site.folder.fileSystem.contents(of: absolute) else {
+            return .error("could not read this file to check it before publishing", path: file.source)
+        }
+        if ext == "svg" {
+            return SVGSafety.problem(in: String(decoding: bytes, as: UTF8.self)).map { .error($0, path: file.source) }
+        }
+        return PDFMetadata.warning(for: bytes).map { .warning($0, path: file.source) }
+    }
+
+    /// Re-encodes every raster (in parallel, through the cache) and returns the pictures by their original's output path.
+    private func process(_ rasters: [(file: MediaFile, absolute: String)], into media: inout PublishedMedia) -> [String: Picture] {
+        let processor = ImageProcessor(cacheFolder: cacheFolder.appendingPathComponent("images", isDirectory: true))
+        let results = processor.process(rasters.map { ImageSource(path: $0.file.source, file: URL(fileURLWithPath: $0.absolute)) })
+        var pictures: [String: Picture] = [:]
+        for (raster, result) in zip(rasters, results) {
+            switch result {
+            case .failure(let error):
+                media.diagnostics.append(.error(error.message, path: raster.file.source))
+            case .success(let processed):
+                let sourceStem = Self.stem(raster.file.source), outputStem = Self.stem(raster.file.output)
+                var webp: [Picture.Candidate] = [], fallback: [Picture.Candidate] = []
+                for variant in processed.variants {
+                    let path = outputStem + variant.relativeName.dropFirst(sourceStem.count)
+                    switch variant.content {
+                    case .file(let url): media.copies.append((url.path, path))
+                    case .bytes: continue
+                    }
+                    let candidate = Picture.Candidate(url: routes.url(path), width: variant.width, height: variant.height)
+                    if variant.format == .webp { webp.append(candidate) } else { fallback.append(candidate) }
+                }
+                if !fallback.isEmpty { pictures[raster.file.output] = Picture(webp: webp, fallback: fallback) }
+            }
+        }
+        return pictures
+    }
+
+    /// Body images without a description, located in the Markdown file.
+    private func altTextProblems(_ item: PublishedItem) -> [Diagnostic] {
+        item.bodyImages.compactMap { image in
+            AltText.problem(image.alt, source: image.source).map {
+                .error($0, path: item.sourcePath, line: item.metadata.bodyStartLine + image.line - 1, column: image.column)
+            }
+        }
+    }
+
+    /// A preview for every story and opening, made in parallel.
+    private func previews(_ items: inout [PublishedItem], references: MediaReferences, pictures: [String: Picture],
+                          into media: inout PublishedMedia) {
+        let maker = LinkPreviewMaker(cacheFolder: cacheFolder.appendingPathComponent("previews", isDirectory: true),
+                                     colours: LinkPreviewMaker.colours(from: site.settings.params),
+                                     siteOrganisation: site.settings.organisation.isEmpty ? site.settings.title : site.settings.organisation)
+        let wanted = items.indices.filter { items[$0].kind == .story || items[$0].kind == .opening }
+        var photos: [Int: (path: String, file: String)] = [:]
+        for index in wanted {
+            guard case .story(let story) = items[index].detail, let image = story.image,
+                  let file = references.resolve(image, in: items[index]), pictures[file.output] != nil,
+                  case .file(let absolute) = site.folder.entry(file.source) else { continue }
+            photos[index] = (file.source, absolute)
+        }
+        let snapshot = items
+        let sources = photos
+        let results = Mutex([Int: Result<LinkPreview, ImageError>]())
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { position in
+            let index = wanted[position]
+            let result = maker.preview(for: snapshot[index], photo: sources[index])
+            results.withLock { $0[index] = result }
+        }
+        for (index, result) in results.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            switch result {
+            case .success(let preview):
+                items[index].preview = preview
+                media.copies.append((preview.cachedFile, preview.path))
+            case .failure(let error):
+                media.diagnostics.append(.error("link preview: \(error.message)", path: photos[index]?.path ?? items[index].sourcePath))
+            }
+        }
+    }
+
+    /// An error in site.yml, on the line that mentions `text` when there is one.
+    private func siteConfigError(_ message: String, mentioning text: String) -> Diagnostic {
+        var ignored: [Diagnostic] = []
+        let lines = site.folder.text("content/site.yml", diagnostics: &ignored)?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        for (number, line) in lines.enumerated() {
+            if let range = line.range(of: text) {
+                return .error(message, path: "content/site.yml", line: number + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return .error(message, path: "content/site.yml")
+    }
+
+    static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...]).lowercased()
+    }
+
+    static func stem(_ path: String) -> String {
+        let ext = fileExtension(path)
+        return ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+    }
+}
