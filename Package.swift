@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CVips"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport", "CVips"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
     ]
 )
