@@ -49,8 +49,9 @@ public struct SiteBuilder: Sendable {
         var items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
 
         clock.start("media")
-        let media = MediaPublisher(site: site, routes: routes, cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true))
-            .publish(&items)
+        // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
+        let cache = writing ? settings.root.appendingPathComponent(".pathways-cache", isDirectory: true) : nil
+        let media = MediaPublisher(site: site, routes: routes, cacheFolder: cache).publish(&items)
         diagnostics += media.diagnostics
 
         clock.start("plan")

@@ -6,8 +6,8 @@ import Images
 struct LinkPreview: Sendable, Hashable {
     /// The output path, e.g. `openings/tutor/preview.jpg`.
     var path: String
-    /// The encoded file in the cache folder.
-    var cachedFile: String
+    /// The encoded file in the cache folder; nil when the build writes nothing.
+    var cachedFile: String?
     var width: Int = OpenGraphImage.width
     var height: Int = OpenGraphImage.height
     /// What the image shows, for `og:image:alt`.
@@ -19,8 +19,8 @@ struct LinkPreview: Sendable, Hashable {
 
 /// Makes link previews, keeping each in the cache folder under a hash of what it is drawn from.
 struct LinkPreviewMaker: Sendable {
-    /// `.pathways-cache/previews/`.
-    let cacheFolder: URL
+    /// `.pathways-cache/previews/`; nil to make previews (and find their problems) without keeping them.
+    let cacheFolder: URL?
     let colours: CardColours
     let siteOrganisation: String
 
@@ -67,7 +67,11 @@ struct LinkPreviewMaker: Sendable {
         return siteOrganisation
     }
 
-    private func cachedOrMade(key: String, _ make: () throws(ImageError) -> [UInt8]) throws(ImageError) -> String {
+    private func cachedOrMade(key: String, _ make: () throws(ImageError) -> [UInt8]) throws(ImageError) -> String? {
+        guard let cacheFolder else {
+            _ = try make()
+            return nil
+        }
         let file = cacheFolder.appendingPathComponent(key + ".jpg")
         if FileManager.default.fileExists(atPath: file.path) { return file.path }
         let bytes = try make()

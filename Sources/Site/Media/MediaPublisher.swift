@@ -19,8 +19,9 @@ struct PublishedMedia: Sendable {
 struct MediaPublisher: Sendable {
     let site: LoadedSite
     let routes: Routes
-    /// `.pathways-cache/` under the site root: `images/` for variants, `previews/` for link previews.
-    let cacheFolder: URL
+    /// `.pathways-cache/` under the site root: `images/` for variants, `previews/` for link previews; nil when
+    /// nothing may be written (`pathways check`): then pictures are encoded in memory only, to find their problems.
+    let cacheFolder: URL?
 
     /// Extensions treated as raster pictures: what the Images module reads, plus formats it refuses with a reason.
     static let rasterExtensions: Set<String> = Set(ImageFormat.allCases.flatMap(\.extensions)).union(["tif", "tiff", "bmp"])
@@ -93,7 +94,7 @@ struct MediaPublisher: Sendable {
 
     /// Re-encodes every raster (in parallel, through the cache) and returns the pictures by their original's output path.
     private func process(_ rasters: [(file: MediaFile, absolute: String)], into media: inout PublishedMedia) -> [String: Picture] {
-        let processor = ImageProcessor(cacheFolder: cacheFolder.appendingPathComponent("images", isDirectory: true))
+        let processor = ImageProcessor(cacheFolder: cacheFolder?.appendingPathComponent("images", isDirectory: true))
         let results = processor.process(rasters.map { ImageSource(path: $0.file.source, file: URL(fileURLWithPath: $0.absolute)) })
         var pictures: [String: Picture] = [:]
         for (raster, result) in zip(rasters, results) {
@@ -105,10 +106,7 @@ struct MediaPublisher: Sendable {
                 var webp: [Picture.Candidate] = [], fallback: [Picture.Candidate] = []
                 for variant in processed.variants {
                     let path = outputStem + variant.relativeName.dropFirst(sourceStem.count)
-                    switch variant.content {
-                    case .file(let url): media.copies.append((url.path, path))
-                    case .bytes: continue
-                    }
+                    if case .file(let url) = variant.content { media.copies.append((url.path, path)) }
                     let candidate = Picture.Candidate(url: routes.url(path), width: variant.width, height: variant.height)
                     if variant.format == .webp { webp.append(candidate) } else { fallback.append(candidate) }
                 }
@@ -130,7 +128,7 @@ struct MediaPublisher: Sendable {
     /// A preview for every story and opening, made in parallel.
     private func previews(_ items: inout [PublishedItem], references: MediaReferences, pictures: [String: Picture],
                           into media: inout PublishedMedia) {
-        let maker = LinkPreviewMaker(cacheFolder: cacheFolder.appendingPathComponent("previews", isDirectory: true),
+        let maker = LinkPreviewMaker(cacheFolder: cacheFolder?.appendingPathComponent("previews", isDirectory: true),
                                      colours: LinkPreviewMaker.colours(from: site.settings.params),
                                      siteOrganisation: site.settings.organisation.isEmpty ? site.settings.title : site.settings.organisation)
         let wanted = items.indices.filter { items[$0].kind == .story || items[$0].kind == .opening }
@@ -153,7 +151,7 @@ struct MediaPublisher: Sendable {
             switch result {
             case .success(let preview):
                 items[index].preview = preview
-                media.copies.append((preview.cachedFile, preview.path))
+                if let file = preview.cachedFile { media.copies.append((file, preview.path)) }
             case .failure(let error):
                 media.diagnostics.append(.error("link preview: \(error.message)", path: photos[index]?.path ?? items[index].sourcePath))
             }

@@ -170,4 +170,16 @@ import TestSupport
         #expect(try site.text("openings/tutor/index.html").contains("<meta property=\"og:image:alt\" content=\"English tutor · Harbour Works\">"))
         #expect(!(try site.text("index.html")).contains("og:image"), "list pages have no preview")
     }
+
+    @Test func aCheckWritesNoCacheYetFindsPictureProblems() throws {
+        let jpeg = try SamplePhoto.make(width: 120, height: 90)
+        let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("s", body: "![A](/media/fake.png) ![B](/media/ok.jpg)")]),
+                                    binary: ["content/media/fake.png": jpeg, "content/media/ok.jpg": jpeg])
+        defer { site.remove() }
+        let report = SiteBuilder(settings: BuildSettings(root: site.url, output: site.output, now: try BuildDate("2026-11-23"))).check()
+        #expect(report.diagnostics.filter(\.isError).map(\.description) == [
+            "content/media/fake.png:1:1: error: file is named .png but holds JPEG data; hint: rename it to .jpg",
+        ], "the good picture is rewritten, so its link is not broken")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url.path).sorted() == ["content", "templates"])
+    }
 }
