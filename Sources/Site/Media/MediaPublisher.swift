@@ -1,9 +1,7 @@
 import Content
 import Diagnostics
-import Dispatch
 import Foundation
 import Images
-import Synchronization
 
 /// What publishing media adds to a build: files to copy into the output and the problems found.
 struct PublishedMedia: Sendable {
@@ -45,12 +43,20 @@ struct MediaPublisher: Sendable {
         var rasters: [(file: MediaFile, absolute: String)] = []
         for file in selected.sorted() {
             guard case .file(let absolute) = site.folder.entry(file.source) else { continue }
-            if isRaster(file, absolute: absolute) {
+            if Self.rasterExtensions.contains(Self.fileExtension(file.output)) {
                 rasters.append((file, absolute))
-            } else if let problem = check(file, absolute: absolute) {
+                continue
+            }
+            guard let bytes = try? site.folder.fileSystem.contents(of: absolute) else {
+                media.diagnostics.append(.error("could not read this file to check it before publishing", path: file.source))
+                continue
+            }
+            // Picture bytes under another name are refused by the Images module with a reason, never copied as they are.
+            if ImageFormat.sniff(bytes) != nil {
+                rasters.append((file, absolute))
+            } else if let problem = check(file, bytes: bytes) {
                 media.diagnostics.append(problem)
-                if problem.isError { continue }
-                media.copies.append((absolute, file.output))
+                if !problem.isError { media.copies.append((absolute, file.output)) }
             } else {
                 media.copies.append((absolute, file.output))
             }
@@ -68,28 +74,20 @@ struct MediaPublisher: Sendable {
                 items[index].picture = picture
             }
         }
+        for index in items.indices {
+            items[index].mediaSources = references.files(of: items[index]).map(\.source)
+        }
         previews(&items, references: references, pictures: pictures, into: &media)
         return media
     }
 
-    /// Whether the file is a picture to re-encode: a raster extension, or raster bytes under another name.
-    private func isRaster(_ file: MediaFile, absolute: String) -> Bool {
-        if Self.rasterExtensions.contains(Self.fileExtension(file.output)) { return true }
-        guard let head = try? FileHandle(forReadingFrom: URL(fileURLWithPath: absolute)).read(upToCount: 16) else { return false }
-        return ImageFormat.sniff(Array(head)) != nil
-    }
-
     /// An SVG with script is an error; a PDF naming its author a warning.
-    private func check(_ file: MediaFile, absolute: String) -> Diagnostic? {
-        let ext = Self.fileExtension(file.output)
-        guard ext == "svg" || ext == "pdf" else { return nil }
-        guard let bytes = try? site.folder.fileSystem.contents(of: absolute) else {
-            return .error("could not read this file to check it before publishing", path: file.source)
+    private func check(_ file: MediaFile, bytes: [UInt8]) -> Diagnostic? {
+        switch Self.fileExtension(file.output) {
+        case "svg": return SVGSafety.problem(in: String(decoding: bytes, as: UTF8.self)).map { .error($0, path: file.source) }
+        case "pdf": return PDFMetadata.warning(for: bytes).map { .warning($0, path: file.source) }
+        default: return nil
         }
-        if ext == "svg" {
-            return SVGSafety.problem(in: String(decoding: bytes, as: UTF8.self)).map { .error($0, path: file.source) }
-        }
-        return PDFMetadata.warning(for: bytes).map { .warning($0, path: file.source) }
     }
 
     /// Re-encodes every raster (in parallel, through the cache) and returns the pictures by their original's output path.
@@ -121,39 +119,6 @@ struct MediaPublisher: Sendable {
         item.bodyImages.compactMap { image in
             AltText.problem(image.alt, source: image.source).map {
                 .error($0, path: item.sourcePath, line: item.metadata.bodyStartLine + image.line - 1, column: image.column)
-            }
-        }
-    }
-
-    /// A preview for every story and opening, made in parallel.
-    private func previews(_ items: inout [PublishedItem], references: MediaReferences, pictures: [String: Picture],
-                          into media: inout PublishedMedia) {
-        let maker = LinkPreviewMaker(cacheFolder: cacheFolder?.appendingPathComponent("previews", isDirectory: true),
-                                     colours: LinkPreviewMaker.colours(from: site.settings.params),
-                                     siteOrganisation: site.settings.organisation.isEmpty ? site.settings.title : site.settings.organisation)
-        let wanted = items.indices.filter { items[$0].kind == .story || items[$0].kind == .opening }
-        var photos: [Int: (path: String, file: String)] = [:]
-        for index in wanted {
-            guard case .story(let story) = items[index].detail, let image = story.image,
-                  let file = references.resolve(image, in: items[index]), pictures[file.output] != nil,
-                  case .file(let absolute) = site.folder.entry(file.source) else { continue }
-            photos[index] = (file.source, absolute)
-        }
-        let snapshot = items
-        let sources = photos
-        let results = Mutex([Int: Result<LinkPreview, ImageError>]())
-        DispatchQueue.concurrentPerform(iterations: wanted.count) { position in
-            let index = wanted[position]
-            let result = maker.preview(for: snapshot[index], photo: sources[index])
-            results.withLock { $0[index] = result }
-        }
-        for (index, result) in results.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
-            switch result {
-            case .success(let preview):
-                items[index].preview = preview
-                if let file = preview.cachedFile { media.copies.append((file, preview.path)) }
-            case .failure(let error):
-                media.diagnostics.append(.error("link preview: \(error.message)", path: photos[index]?.path ?? items[index].sourcePath))
             }
         }
     }

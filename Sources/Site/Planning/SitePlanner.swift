@@ -33,7 +33,7 @@ struct SitePlanner: Sendable {
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
                 language: item.language, noindex: item.closed, alternates: others, content: .item(item),
-                inputs: OutputInputs(contentFiles: [item.sourcePath] + others.map(\.sourcePath), layout: item.kind.rawValue,
+                inputs: OutputInputs(contentFiles: [item.sourcePath] + item.mediaSources + others.map(\.sourcePath), layout: item.kind.rawValue,
                                      strings: item.language, buildDate: item.kind == .opening)))
             if item.isListed {
                 // A closed translation leaves the sitemap, so it is no one's alternate there either.

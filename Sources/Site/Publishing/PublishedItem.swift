@@ -23,6 +23,8 @@ struct PublishedItem: Sendable {
     var bodyImages: [RenderedMarkdown.Image] = []
     /// The story's lead photo, resized, once media are published.
     var picture: Picture?
+    /// The media files the item uses (paths from the site root), once media are published: inputs of its page.
+    var mediaSources: [String] = []
     /// The link preview (`og:image`), once media are published.
     var preview: LinkPreview?
     /// Whether an opening has expired: its page stays, it leaves every list.

@@ -91,14 +91,17 @@ import TestSupport
 
     @Test func refusedPicturesAreLocatedErrors() throws {
         let jpeg = try SamplePhoto.make(width: 200, height: 150)
-        let body = "![A](/media/broken.jpg) ![B](/media/fake.png)\n"
+        let body = "![A](/media/broken.jpg) ![B](/media/fake.png) [notes](/media/notes.txt)\n"
         let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("bad", body: body)]),
-                                    binary: ["content/media/broken.jpg": Array(jpeg.prefix(300)), "content/media/fake.png": jpeg])
+                                    binary: ["content/media/broken.jpg": Array(jpeg.prefix(300)), "content/media/fake.png": jpeg,
+                                             "content/media/notes.txt": jpeg])
         defer { site.remove() }
         let report = site.build()
         let errors = report.diagnostics.map(\.description)
         #expect(errors.contains { $0.hasPrefix("content/media/broken.jpg:1:1: error: ") }, "\(errors)")
         #expect(errors.contains { $0.hasPrefix("content/media/fake.png:1:1: error: file is named .png but holds JPEG data") }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("content/media/notes.txt:1:1: error: '.txt' is not an image format") },
+                "a photo renamed .txt is not copied with its metadata: \(errors)")
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build writes nothing")
     }
 

@@ -21,4 +21,12 @@ import Testing
         #expect(references.resolve("/media/missing.jpg", in: item) == nil)
         #expect(references.resolve("../../../etc/passwd", in: item) == nil)
     }
+
+    @Test func anItemUsesItsBundleFilesPhotoAndBodyReferences() throws {
+        var item = try bundle()
+        item.bodyLinks = ["/media/docs/report.pdf", "https://example.org/x.jpg", "/stories/other/"]
+        item.bodyImages = [.init(source: "/media/amal.jpg", alt: "Amal", line: 1, column: 1)]
+        #expect(references.files(of: item).map(\.source) == ["content/media/amal.jpg", "content/media/docs/report.pdf",
+                                                             "content/stories/samir/photo.png"])
+    }
 }
