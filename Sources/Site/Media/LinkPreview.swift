@@ -94,6 +94,10 @@ enum CacheKey {
             first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             second = (second &* 0x0000_0100_0000_01B3) ^ UInt64(byte)
         }
-        return String(first, radix: 16) + String(second, radix: 16)
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        return hex(first) + hex(second)
     }
 }

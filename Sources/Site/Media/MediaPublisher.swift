@@ -62,7 +62,7 @@ struct MediaPublisher: Sendable {
             }
         }
 
-        let pictures = process(rasters, into: &media)
+        let pictures = process(Self.withoutSharedStems(rasters, diagnostics: &media.diagnostics), into: &media)
         let rewriter = BodyImages(references: references, pictures: pictures)
         for index in items.indices {
             let item = items[index]
@@ -112,6 +112,23 @@ struct MediaPublisher: Sendable {
             }
         }
         return pictures
+    }
+
+    /// `rasters` without those whose variants would take the names of an earlier one's (`a.jpg` and `a.png` both
+    /// give `a-360.webp`); each of those is an error at its source.
+    static func withoutSharedStems(_ rasters: [(file: MediaFile, absolute: String)],
+                                   diagnostics: inout [Diagnostic]) -> [(file: MediaFile, absolute: String)] {
+        var owners: [String: String] = [:]
+        return rasters.filter { raster in
+            let stem = stem(raster.file.output)
+            guard let first = owners[stem] else {
+                owners[stem] = raster.file.source
+                return true
+            }
+            diagnostics.append(.error("this picture and \(first) would both be published as \(stem)-<width>.webp; "
+                + "hint: rename one of them", path: raster.file.source))
+            return false
+        }
     }
 
     /// Body images without a description, located in the Markdown file.

@@ -105,6 +105,16 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build writes nothing")
     }
 
+    @Test func picturesWhoseVariantsWouldShareNamesAreAnError() throws {
+        let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("two", body: "![A](/media/a.jpg) ![B](/media/a.png)")]),
+                                    binary: ["content/media/a.jpg": try SamplePhoto.make(width: 40, height: 30),
+                                             "content/media/a.png": try SamplePhoto.make(width: 40, height: 30, suffix: ".png")])
+        defer { site.remove() }
+        #expect(site.build().diagnostics.map(\.description) == [
+            "content/media/a.png:1:1: error: this picture and content/media/a.jpg would both be published as media/a-<width>.webp; hint: rename one of them",
+        ])
+    }
+
     @Test func aRebuildTakesVariantsFromTheCache() throws {
         let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("c", body: "![A field](/media/field.jpg)")]),
                                     binary: ["content/media/field.jpg": try SamplePhoto.make(width: 400, height: 300)])
