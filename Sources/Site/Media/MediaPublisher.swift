@@ -68,10 +68,16 @@ struct MediaPublisher: Sendable {
             let item = items[index]
             media.diagnostics += altTextProblems(item)
             items[index].html = rewriter.rewrite(item.html, of: item)
-            if case .story(let story) = item.detail, let image = story.image,
-               let file = references.resolve(image, in: item), var picture = pictures[file.output] {
-                picture.alt = story.imageAlt ?? ""
-                items[index].picture = picture
+            if case .story(let story) = item.detail, let image = story.image {
+                if let file = references.resolve(image, in: item), var picture = pictures[file.output] {
+                    picture.alt = story.imageAlt ?? ""
+                    items[index].picture = picture
+                } else if image.contains("://") {
+                    media.diagnostics.append(located(
+                        "image '\(image)' is on another site, so the story shows no photo: pictures are published from the site "
+                            + "itself, resized and without metadata; hint: save it under content/media/ and write 'image: /media/<name>'",
+                        severity: .warning, in: item.sourcePath, field: "image"))
+                }
             }
         }
         for index in items.indices {
@@ -138,6 +144,14 @@ struct MediaPublisher: Sendable {
                 .error($0, path: item.sourcePath, line: item.metadata.bodyStartLine + image.line - 1, column: image.column)
             }
         }
+    }
+
+    /// A diagnostic on the front matter line of `field` in `path`, else at the file's start.
+    private func located(_ message: String, severity: Diagnostic.Severity, in path: String, field: String) -> Diagnostic {
+        var ignored: [Diagnostic] = []
+        let lines = site.folder.text(path, diagnostics: &ignored)?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        let line = lines.firstIndex { $0.hasPrefix(field + ":") }.map { $0 + 1 } ?? 1
+        return Diagnostic(severity: severity, path: path, line: line, column: 1, message: message)
     }
 
     /// An error in site.yml, on the line that mentions `text` when there is one.

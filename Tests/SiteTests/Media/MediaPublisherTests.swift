@@ -115,6 +115,16 @@ import TestSupport
         ])
     }
 
+    @Test func aPhotoOnAnotherSiteIsNotShownAndSaysSo() throws {
+        let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [
+            MediaFixture.story("far", extra: "image: https://photos.example.com/amal.jpg\nimage_alt: \"Amal\"\n")]))
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.description).contains { $0.hasPrefix("content/stories/far.md:5:1: warning: image 'https://photos.example.com/amal.jpg' is on another site") })
+        #expect(!(try site.text("stories/far/index.html")).contains("photos.example.com/amal.jpg\" alt"), "no hotlinked photo")
+    }
+
     @Test func aRebuildTakesVariantsFromTheCache() throws {
         let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("c", body: "![A field](/media/field.jpg)")]),
                                     binary: ["content/media/field.jpg": try SamplePhoto.make(width: 400, height: 300)])
