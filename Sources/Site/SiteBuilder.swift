@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += rendered.problems
 
         clock.start("links")
-        let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path))
+        let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
         diagnostics += LinkChecker(routes: routes, outputs: outputs).check(rendered.links, items: items)
 
         guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }

@@ -30,7 +30,7 @@ extension MediaPublisher {
             switch result {
             case .success(let preview):
                 items[index].preview = preview
-                if let file = preview.cachedFile { media.copies.append((file, preview.path)) }
+                if let file = preview.cachedFile { media.copies.append((file, preview.path)) } else { media.inMemory.append(preview.path) }
             case .failure(let error):
                 media.diagnostics.append(.error("link preview: \(error.message)", path: photos[index]?.path ?? items[index].sourcePath))
             }

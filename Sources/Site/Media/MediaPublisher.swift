@@ -7,6 +7,8 @@ import Images
 struct PublishedMedia: Sendable {
     /// Files copied as they are: re-encoded variants and previews (from the cache), and non-raster media.
     var copies: [(source: String, path: String)] = []
+    /// Outputs a check encodes in memory but writes nothing for (variants, previews), so links to them are not broken.
+    var inMemory: [String] = []
     var diagnostics: [Diagnostic] = []
 }
 
@@ -110,7 +112,7 @@ struct MediaPublisher: Sendable {
                 var webp: [Picture.Candidate] = [], fallback: [Picture.Candidate] = []
                 for variant in processed.variants {
                     let path = outputStem + variant.relativeName.dropFirst(sourceStem.count)
-                    if case .file(let url) = variant.content { media.copies.append((url.path, path)) }
+                    if case .file(let url) = variant.content { media.copies.append((url.path, path)) } else { media.inMemory.append(path) }
                     let candidate = Picture.Candidate(url: routes.url(path), width: variant.width, height: variant.height)
                     if variant.format == .webp { webp.append(candidate) } else { fallback.append(candidate) }
                 }
