@@ -43,7 +43,7 @@ let package = Package(
 
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics", "SearchIndex"]),
+        .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics", "SearchIndex", "Images", "QRCode"]),
         // `pathways serve`: static files, watching, rebuilds and live reload; knows nothing of the pipeline.
         .target(
             name: "DevServer",
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "CVips"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport", "CVips"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "Site", "TestSupport"]),

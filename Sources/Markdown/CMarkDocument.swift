@@ -51,18 +51,22 @@ final class CMarkDocument {
     }
 
     /// Plain text, link destinations, headings and (in safe mode) the raw HTML left out, in one walk of the tree.
-    func summary() -> (plainText: String, links: [String], headings: [RenderedMarkdown.Heading], dropped: [RenderedMarkdown.DroppedHTML]) {
+    func summary() -> (plainText: String, links: [String], headings: [RenderedMarkdown.Heading], dropped: [RenderedMarkdown.DroppedHTML],
+                       images: [RenderedMarkdown.Image]) {
         var text = ""
         var links: [String] = []
         var headings: [RenderedMarkdown.Heading] = []
         var dropped: [RenderedMarkdown.DroppedHTML] = []
         let dropsHTML = options & CMARK_OPT_UNSAFE == 0
         var imageDepth = 0
+        var images: [RenderedMarkdown.Image] = []
+        var altText: [String] = []
         var headingText: String?
-        guard let iterator = cmark_iter_new(root) else { return ("", [], [], []) }
+        guard let iterator = cmark_iter_new(root) else { return ("", [], [], [], []) }
         defer { cmark_iter_free(iterator) }
 
         func emit(_ piece: String) {
+            if !altText.isEmpty { altText[altText.count - 1] += piece }
             guard imageDepth == 0 else { return }
             text += piece
             if headingText != nil { headingText! += piece }
@@ -97,7 +101,16 @@ final class CMarkDocument {
                     let destination = String(cString: url)
                     if !destination.isEmpty { links.append(destination) }
                 }
-                if type == CMARK_NODE_IMAGE { imageDepth += entering ? 1 : -1 }
+                if type == CMARK_NODE_IMAGE {
+                    imageDepth += entering ? 1 : -1
+                    if entering {
+                        altText.append("")
+                    } else {
+                        let source = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                        images.append(.init(source: source, alt: altText.removeLast(),
+                                            line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                    }
+                }
             case CMARK_NODE_HEADING:
                 if entering {
                     endBlock()
@@ -122,7 +135,7 @@ final class CMarkDocument {
         }
         var trimmed = Substring(text)
         while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
-        return (String(trimmed), links, headings, dropped)
+        return (String(trimmed), links, headings, dropped, images)
     }
 }
 

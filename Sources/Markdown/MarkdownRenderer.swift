@@ -29,7 +29,21 @@ public struct MarkdownRenderer: Sendable {
             summary.links.removeAll(where: MarkdownRenderer.isDangerous)
         }
         return RenderedMarkdown(html: html, plainText: summary.plainText, links: summary.links, headings: summary.headings,
-                                droppedHTML: MarkdownRenderer.characterColumns(summary.dropped, in: markdown))
+                                droppedHTML: MarkdownRenderer.characterColumns(summary.dropped, in: markdown),
+                                images: summary.images.map { image in
+                                    var converted = image
+                                    converted.column = MarkdownRenderer.characterColumn(line: image.line, byteColumn: image.column, in: markdown)
+                                    return converted
+                                })
+    }
+
+    /// cmark-gfm's 1-based byte column on `line` as a 1-based character column of `markdown`.
+    static func characterColumn(line: Int, byteColumn: Int, in markdown: String) -> Int {
+        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return byteColumn }
+        let text = lines[line - 1]
+        guard let end = text.index(text.startIndex, offsetBy: byteColumn - 1, limitedBy: text.endIndex) else { return byteColumn }
+        return Substring(text[text.startIndex..<end]).count + 1
     }
 
     /// `dropped` with cmark-gfm's byte columns turned into character columns of `markdown`'s lines.

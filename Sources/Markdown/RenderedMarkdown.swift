@@ -42,6 +42,26 @@ public struct RenderedMarkdown: Sendable, Hashable {
         }
     }
 
+    /// An image written in the body (`![alt](source)`), where it starts, so the site can check and replace it.
+    public struct Image: Sendable, Hashable {
+        /// The destination as written.
+        public var source: String
+        /// The alt text: the image's description without markup.
+        public var alt: String
+        /// The 1-based line in the Markdown given to the renderer.
+        public var line: Int
+        /// The 1-based column in that line, in `Character`s.
+        public var column: Int
+
+        /// Creates a record of an image.
+        public init(source: String, alt: String, line: Int, column: Int) {
+            self.source = source
+            self.alt = alt
+            self.line = line
+            self.column = column
+        }
+    }
+
     /// The body as an HTML fragment.
     public var html: String
     /// The text without markup (blocks on their own lines, no image alt text, no raw HTML), for summaries and search.
@@ -53,9 +73,13 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Raw HTML blocks and inlines that were replaced by `<!-- raw HTML omitted -->`, in document order;
     /// empty when unsafe HTML is allowed.
     public var droppedHTML: [DroppedHTML]
+    /// Images in document order, also those whose destination safe mode blanked.
+    public var images: [Image]
 
     /// Creates a rendered body.
-    public init(html: String, plainText: String, links: [String], headings: [Heading], droppedHTML: [DroppedHTML] = []) {
+    public init(html: String, plainText: String, links: [String], headings: [Heading], droppedHTML: [DroppedHTML] = [],
+                images: [Image] = []) {
+        self.images = images
         self.html = html
         self.plainText = plainText
         self.links = links

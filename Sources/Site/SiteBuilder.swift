@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import Diagnostics
 import Dispatch
 import Liquid
@@ -45,7 +46,13 @@ public struct SiteBuilder: Sendable {
 
         clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        let items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+        var items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+
+        clock.start("media")
+        // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
+        let cache = writing ? settings.root.appendingPathComponent(".pathways-cache", isDirectory: true) : nil
+        let media = MediaPublisher(site: site, routes: routes, cacheFolder: cache).publish(&items)
+        diagnostics += media.diagnostics
 
         clock.start("plan")
         let planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
@@ -53,7 +60,7 @@ public struct SiteBuilder: Sendable {
         let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                     menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
         let renderer = PageRenderer(theme: theme, values: values)
-        let copies = site.copies(items: items, assets: theme.assets)
+        let copies = site.copies(assets: theme.assets) + media.copies
         diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
         guard !failed() else { return report() }
 
@@ -76,7 +83,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += rendered.problems
 
         clock.start("links")
-        let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path))
+        let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
         diagnostics += LinkChecker(routes: routes, outputs: outputs).check(rendered.links, items: items)
 
         guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }

@@ -134,4 +134,12 @@ import Testing
         }
         #expect(Set(results) == [expected])
     }
+
+    @Test func listsImagesWithAltTextAndPlace() {
+        let rendered = renderer.render("Intro.\n\nSée ![Amal *at* work](/media/amal.jpg) and ![](x.png)\n")
+        #expect(rendered.images == [
+            .init(source: "/media/amal.jpg", alt: "Amal at work", line: 3, column: 5),
+            .init(source: "x.png", alt: "", line: 3, column: 44),
+        ])
+    }
 }

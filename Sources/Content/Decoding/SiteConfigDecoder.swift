@@ -4,7 +4,7 @@ import Yams
 /// Reads `content/site.yml` into a ``SiteConfig``, with every problem located in that file.
 enum SiteConfigDecoder {
     static let fields = ["title", "description", "base_url", "default_language", "languages", "per_page", "unsafe_html",
-                         "organisation", "params", "tags"]
+                         "organisation", "params", "tags", "publish_media"]
 
     /// The configuration, or `nil` when a required setting is unusable; `diagnostics` gets every problem.
     static func decode(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -56,10 +56,23 @@ enum SiteConfigDecoder {
             }
         }
         let tags = reader.node("tags").flatMap { tagVocabulary($0, reader: reader, languages: languages) }
+        let publishMedia = reader.list("publish_media") { text throws(InvalidValue) in try mediaPath(text) } ?? []
         guard let title, let baseURL else { return nil }
         return SiteConfig(title: title, description: description, baseURL: baseURL, defaultLanguage: defaultLanguage,
                           languages: languages, perPage: perPage, unsafeHTML: unsafeHTML, organisation: organisation, params: params,
-                          tags: tags)
+                          tags: tags, publishMedia: publishMedia)
+    }
+
+    /// A `publish_media` entry: a path inside `content/media/` such as `logo.svg` or `reports/annual.pdf`.
+    static func mediaPath(_ text: String) throws(InvalidValue) -> String {
+        var path = Substring(text)
+        if path.hasPrefix("/") { path = path.dropFirst() }
+        if path.hasPrefix("media/") { path = path.dropFirst("media/".count) }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw InvalidValue("'publish_media' lists files inside content/media/ such as 'logo.svg' or 'reports/annual.pdf', found '\(text)'")
+        }
+        return String(path)
     }
 
     /// `tags: [a, b]`, or `tags: {a: {en: "A", ar: "…"}, b: }`: the declared tags with optional labels per language.

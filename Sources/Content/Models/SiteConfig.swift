@@ -39,11 +39,14 @@ public struct SiteConfig: Sendable, Hashable {
     /// `tags`: the declared tag vocabulary with labels per language; `nil` when site.yml declares none
     /// (then any tag is accepted).
     public var tags: TagVocabulary?
+    /// `publish_media`: files under `content/media/` published even when no content links to them (`logo.svg`).
+    public var publishMedia: [String]
 
     /// Creates a configuration.
     public init(title: String, description: String? = nil, baseURL: String, defaultLanguage: LanguageCode = .english,
                 languages: [LanguageCode] = [.english], perPage: Int = 20, unsafeHTML: Bool = false, organisation: String? = nil,
-                params: [String: Param] = [:], tags: TagVocabulary? = nil) {
+                params: [String: Param] = [:], tags: TagVocabulary? = nil, publishMedia: [String] = []) {
+        self.publishMedia = publishMedia
         self.title = title
         self.description = description
         self.baseURL = baseURL

@@ -34,7 +34,7 @@ struct SitePlanner: Sendable {
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
                 language: item.language, noindex: item.closed, alternates: others, related: related, content: .item(item),
-                inputs: OutputInputs(contentFiles: [item.sourcePath] + others.map(\.sourcePath) + related.map(\.sourcePath),
+                inputs: OutputInputs(contentFiles: [item.sourcePath] + item.mediaSources + others.map(\.sourcePath) + related.map(\.sourcePath),
                                      collections: related.isEmpty ? [] : ["openings"], layout: item.kind.rawValue,
                                      strings: item.language, buildDate: item.kind == .opening)))
             if item.isListed {
@@ -71,6 +71,8 @@ struct SitePlanner: Sendable {
                 inputs: OutputInputs(contentFiles: members.prefix(Self.feedLength).map(\.sourcePath), collections: ["tag:\(summary.tag.name)"])))
             sitemap.append(SitemapEntry(url: routes.canonical(summary.folder), lastModified: members.first?.date?.text))
         }
+
+        pages += printBoards(listed)
 
         let newest = { (kind: ContentKind, count: Int) in Array(listed.lazy.filter { $0.kind == kind }.prefix(count)) }
         let home = (openings: newest(.opening, 10), stories: newest(.story, 5), evaluations: newest(.evaluation, 3))

@@ -1,4 +1,5 @@
 import Content
+import Markdown
 
 /// An item as the site publishes it: its typed content, its body rendered,
 /// and whether it is still listed. Templates see it only through ``TemplateValues``.
@@ -18,6 +19,14 @@ struct PublishedItem: Sendable {
     var plainText: String = ""
     /// Links found in the body.
     var bodyLinks: [String] = []
+    /// Images written in the body, with their places in the Markdown (see ``ItemMetadata/bodyStartLine``).
+    var bodyImages: [RenderedMarkdown.Image] = []
+    /// The story's lead photo, resized, once media are published.
+    var picture: Picture?
+    /// The media files the item uses (paths from the site root), once media are published: inputs of its page.
+    var mediaSources: [String] = []
+    /// The link preview (`og:image`), once media are published.
+    var preview: LinkPreview?
     /// Whether an opening has expired: its page stays, it leaves every list.
     var closed: Bool = false
     /// The tags the page links to: a closed opening links only to tags that still have a page.

@@ -10,19 +10,9 @@ struct LoadedSite: Sendable {
     /// The site root, read through the rule for what may be published.
     var folder: SiteFolder
 
-    /// Files copied as they are, each from its resolved source: theme assets, media, and the files of bundles.
-    /// All were listed, and their links and special files reported, when content and the theme were loaded.
-    func copies(items: [PublishedItem], assets: [SiteFile]) -> [(source: String, path: String)] {
-        var copies: [(source: String, path: String)] = assets.map { ($0.sourcePath, "assets/" + $0.path) }
-        for file in content.mediaFiles {
-            if case .file(let source) = folder.entry("content/media/" + file) { copies.append((source, "media/" + file)) }
-        }
-        for item in items {
-            for file in item.bundleFiles {
-                if case .file(let source) = folder.entry(file.path) { copies.append((source, item.folder + file.name)) }
-            }
-        }
-        return copies
+    /// The theme's assets, copied as they are (media are published by ``MediaPublisher``, which re-encodes pictures).
+    func copies(assets: [SiteFile]) -> [(source: String, path: String)] {
+        assets.map { ($0.sourcePath, "assets/" + $0.path) }
     }
 }
 
@@ -71,6 +61,7 @@ enum Publisher {
             items[index].html = results[index]?.html ?? ""
             items[index].plainText = results[index]?.plainText ?? ""
             items[index].bodyLinks = results[index]?.links ?? []
+            items[index].bodyImages = results[index]?.images ?? []
             let metadata = items[index].metadata
             // A closing tag (`</a>`) belongs to the opening tag already reported.
             for dropped in results[index]?.droppedHTML ?? [] where !(dropped.kind == .inline && dropped.snippet.hasPrefix("</")) {

@@ -13,6 +13,8 @@ struct SiteSettings: Sendable {
     var allowUnsafeHTML: Bool
     /// Free-form theme data from site.yml's `params`.
     var params: [String: SiteConfig.Param]
+    /// Files under `content/media/` published even when no content links to them (site.yml's `publish_media`).
+    var publishMedia: [String] = []
 
     /// The settings from site.yml, with `override` (already checked) replacing its base URL.
     init(config: SiteConfig, baseURLOverride: String?) {
@@ -26,5 +28,6 @@ struct SiteSettings: Sendable {
         perPage = config.perPage
         allowUnsafeHTML = config.unsafeHTML
         params = config.params
+        publishMedia = config.publishMedia
     }
 }

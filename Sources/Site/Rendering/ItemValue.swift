@@ -30,6 +30,7 @@ struct ItemValue: LiquidObject {
         case "params": return TemplateValues.value(.map(item.metadata.params))
         default: break
         }
+        if let media = mediaProperty(name) { return media }
         switch item.detail {
         case .story(let story): return storyProperty(name, story)
         case .evaluation(let evaluation): return evaluationProperty(name, evaluation)

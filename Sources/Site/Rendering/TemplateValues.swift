@@ -80,12 +80,15 @@ struct TemplateValues: Sendable {
         switch page.content {
         case .item(let published):
             data["page"] = item(published)
+            data["og_image"] = published.preview.map { Self.openGraphImage($0, routes: routes) } ?? .nil
         case .list(let kind, let slice, let total):
             data["paginator"] = paginator(slice, totalItems: total, item: item)
             data["list"] = .dictionary([
                 "kind": .string(kind.rawValue),
                 "title": .string(text.text(kind.folder)),
                 "feed_url": Self.feedPath(for: kind).map { .string(routes.url($0)) } ?? .nil,
+                "print_url": kind == .opening ? .string(routes.url(page.language == settings.defaultLanguage
+                    ? "openings/print/" : "\(page.language.code)/openings/print/")) : .nil,
             ])
         case .tag(let summary, let slice):
             data["paginator"] = paginator(slice, totalItems: summary.count, item: item)

@@ -80,4 +80,15 @@ import Testing
             "content/site.yml:4:1: error: unknown field 'accent'; put data for the theme under 'params:'",
         ])
     }
+
+    @Test func readsPublishMediaAndRefusesPathsOutOfTheMediaFolder() throws {
+        let good = try SiteFixture([:], siteYML: "title: B\nbase_url: https://example.org\npublish_media: [logo.svg, /media/reports/annual.pdf]\n").load()
+        #expect(good.diagnostics.isEmpty)
+        #expect(good.config?.publishMedia == ["logo.svg", "reports/annual.pdf"])
+        let bad = try SiteFixture([:], siteYML: "title: B\nbase_url: https://example.org\npublish_media: [../site.yml]\npublish_medias: []\n").load()
+        #expect(bad.diagnostics.map(\.description) == [
+            "content/site.yml:3:17: error: 'publish_media' lists files inside content/media/ such as 'logo.svg' or 'reports/annual.pdf', found '../site.yml'",
+            "content/site.yml:4:1: error: unknown field 'publish_medias'; did you mean 'publish_media'?",
+        ])
+    }
 }
