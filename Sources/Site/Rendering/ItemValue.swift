@@ -9,6 +9,8 @@ struct ItemValue: LiquidObject {
     /// Formats for the page the item appears on.
     let text: LocalText
     let buildDate: BuildDate
+    /// Where the page's language keeps its lists (`""` or `ar/`), so tag links stay in that language.
+    var listPrefix: String = ""
 
     func liquidProperty(_ name: String) -> Value? {
         switch name {
@@ -22,7 +24,8 @@ struct ItemValue: LiquidObject {
         case "summary": return .string(item.metadata.summary ?? "")
         case "date": return item.date.map { .string($0.text) } ?? .nil
         case "date_text": return item.date.map { .string(text.date($0)) } ?? .nil
-        case "tags": return .array(item.linkedTags.map { TemplateValues.tag($0, count: nil, routes: routes) })
+        case "tags": return .array(item.linkedTags.map { TemplateValues.tag($0, count: nil, routes: routes, prefix: listPrefix) })
+        case "language_name": return .string(text.languageName(item.language))
         case "content": return .safeString(item.html)
         case "closed": return .bool(item.closed)
         case "translation_key": return item.metadata.translationKey.map(Value.string) ?? .nil
