@@ -224,4 +224,17 @@ import TestSupport
             }
         }
     }
+
+    @Test func anOpeningSluggedLikeAFacetIsReported() throws {
+        let folder = TemporaryFolder(prefix: "browse-clash")
+        defer { folder.remove() }
+        try folder.copyFromRepository("templates")
+        let clash = Self.opening("remote", title: "Remote", posted: "2026-11-10", fields: "remote: true\n")
+        try folder.write(["content/site.yml": Self.siteYML, clash.0: clash.1])
+        let report = SiteBuilder(settings: BuildSettings(root: folder.url, output: folder.url.appendingPathComponent("public"),
+                                                         now: try BuildDate("2026-11-23"))).build()
+        #expect(report.diagnostics.map(\.description).contains(
+            "content/openings/remote.md:1:1: error: two outputs would be written to 'openings/remote/index.html': from "
+                + "content/openings/remote.md and from the facet list; give one of them another slug or file name"), "\(report.diagnostics)")
+    }
 }
