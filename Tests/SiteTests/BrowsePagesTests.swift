@@ -8,6 +8,7 @@ import TestSupport
 /// mixed-language cards and the search page, checked on a small fixture site built once with the default theme.
 @Suite(.serialized) struct BrowsePagesTests {
     static let siteYML = "title: Test site\nbase_url: https://example.org/\ndefault_language: en\nlanguages: [en, ar, uk]\nper_page: 2\n"
+        + "tags:\n  welcometalent:\n  remote: {en: \"Remote work\", ar: \"عن بُعد\"}\n"
 
     static func opening(_ slug: String, title: String, lang: String = "en", expires: String = "2027-01-31", posted: String,
                         fields: String, tags: String = "[welcometalent]") -> (String, String) {
@@ -236,5 +237,12 @@ import TestSupport
         #expect(report.diagnostics.map(\.description).contains(
             "content/openings/remote.md:1:1: error: two outputs would be written to 'openings/remote/index.html': from "
                 + "content/openings/remote.md and from the facet list; give one of them another slug or file name"), "\(report.diagnostics)")
+    }
+
+    @Test func tagsReadInThePageLanguageWhenSiteYMLLabelsThem() throws {
+        #expect(try read("ar/tags/remote/index.html").contains("عن بُعد"))
+        #expect(try read("tags/remote/index.html").contains("Remote work"))
+        #expect(try read("uk/tags/index.html").contains("rel=\"tag\">remote</a>"), "no Ukrainian label: the tag's name")
+        #expect(try read("ar/tags/index.html").contains("<a href=\"/ar/tags/remote/\" rel=\"tag\">عن بُعد</a>"))
     }
 }

@@ -13,6 +13,8 @@ struct SiteSettings: Sendable {
     var allowUnsafeHTML: Bool
     /// Free-form theme data from site.yml's `params`.
     var params: [String: SiteConfig.Param]
+    /// site.yml's declared tags with their labels per language, or `nil`.
+    var tagLabels: TagVocabulary?
 
     /// The settings from site.yml, with `override` (already checked) replacing its base URL.
     init(config: SiteConfig, baseURLOverride: String?) {
@@ -26,5 +28,6 @@ struct SiteSettings: Sendable {
         perPage = config.perPage
         allowUnsafeHTML = config.unsafeHTML
         params = config.params
+        tagLabels = config.tags
     }
 }

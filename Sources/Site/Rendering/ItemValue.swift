@@ -11,6 +11,8 @@ struct ItemValue: LiquidObject {
     let buildDate: BuildDate
     /// Where the page's language keeps its lists (`""` or `ar/`), so tag links stay in that language.
     var listPrefix: String = ""
+    /// site.yml's tag labels, so tags read in the page's language.
+    var tagLabels: TagVocabulary? = nil
 
     func liquidProperty(_ name: String) -> Value? {
         switch name {
@@ -24,7 +26,10 @@ struct ItemValue: LiquidObject {
         case "summary": return .string(item.metadata.summary ?? "")
         case "date": return item.date.map { .string($0.text) } ?? .nil
         case "date_text": return item.date.map { .string(text.date($0)) } ?? .nil
-        case "tags": return .array(item.linkedTags.map { TemplateValues.tag($0, count: nil, routes: routes, prefix: listPrefix) })
+        case "tags":
+            return .array(item.linkedTags.map {
+                TemplateValues.tag($0, count: nil, routes: routes, prefix: listPrefix, label: tagLabels?.label(for: $0, in: text.language))
+            })
         case "language_name": return .string(text.languageName(item.language))
         case "content": return .safeString(item.html)
         case "closed": return .bool(item.closed)

@@ -50,12 +50,17 @@ extension TemplateValues {
         text.text("facet_title_\(facet.group)").replacingOccurrences(of: "%{name}", with: name)
     }
 
+    /// site.yml's label of `tag` in `language`, else the tag's name.
+    func tagLabel(_ tag: Tag, _ language: LanguageCode) -> String {
+        settings.tagLabels?.label(for: tag, in: language) ?? tag.name
+    }
+
     /// The title of a page's content in `text`'s language, for the alternates of a list page.
     func listTitle(_ content: PageContent, text: LocalText) -> String {
         switch content {
         case .item(let item): return item.title
         case .list(let kind, _, _): return text.text(kind.folder)
-        case .tag(let summary, _): return text.text("tagged_with").replacingOccurrences(of: "%{tag}", with: summary.tag.name)
+        case .tag(let summary, _): return text.text("tagged_with").replacingOccurrences(of: "%{tag}", with: tagLabel(summary.tag, text.language))
         case .tags: return text.text("all_tags")
         case .facet(let summary, _):
             return Self.facetTitle(summary.facet, name: Self.facetName(summary.facet, text: text), text: text)

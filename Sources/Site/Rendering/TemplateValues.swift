@@ -86,7 +86,8 @@ struct TemplateValues: Sendable {
         data["alternates"] = .array(page.alternates.map { alternate($0, of: page.content) })
         let prefix = settings.listPrefix(for: language)
         let item = { (item: PublishedItem) in
-            Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate, listPrefix: prefix))
+            Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate, listPrefix: prefix,
+                                   tagLabels: settings.tagLabels))
         }
         switch page.content {
         case .item(let published):
@@ -101,11 +102,12 @@ struct TemplateValues: Sendable {
         case .tag(let summary, let slice):
             data["paginator"] = paginator(slice, totalItems: summary.count, item: item)
             data["tag"] = .dictionary([
-                "name": .string(summary.tag.name), "url": .string(routes.url(prefix + summary.folder)), "count": .int(summary.count),
+                "name": .string(summary.tag.name), "label": .string(tagLabel(summary.tag, language)),
+                "url": .string(routes.url(prefix + summary.folder)), "count": .int(summary.count),
                 "feed_url": .string(routes.url(summary.folder + "feed.xml")),
             ])
         case .tags(let summaries):
-            data["tags"] = .array(summaries.map { Self.tag($0.tag, count: $0.count, routes: routes, prefix: prefix) })
+            data["tags"] = .array(summaries.map { Self.tag($0.tag, count: $0.count, routes: routes, prefix: prefix, label: tagLabel($0.tag, language)) })
         case .home(let openings, let stories, let evaluations):
             data["home"] = .dictionary([
                 "openings": .array(openings.map(item)), "stories": .array(stories.map(item)), "evaluations": .array(evaluations.map(item)),
@@ -153,10 +155,10 @@ struct TemplateValues: Sendable {
         ])
     }
 
-    /// `{name, url}` (and `count` when given) for a tag.
-    static func tag(_ tag: Tag, count: Int?, routes: Routes, prefix: String = "") -> Value {
+    /// `{name, label, url}` (and `count` when given) for a tag; `label` is site.yml's label in the page's language, else the name.
+    static func tag(_ tag: Tag, count: Int?, routes: Routes, prefix: String = "", label: String? = nil) -> Value {
         let folder = prefix + "tags/\(tag.name)/"
-        var entry: LiquidHash = ["name": .string(tag.name), "url": .string(routes.url(folder))]
+        var entry: LiquidHash = ["name": .string(tag.name), "label": .string(label ?? tag.name), "url": .string(routes.url(folder))]
         if let count { entry["count"] = .int(count) }
         return .dictionary(entry)
     }
