@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
         let planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
         let plan = planner.plan(items)
         let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
-                                    menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)))
+                                    menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
+                                    facets: plan.facets, assets: theme.assets.map(\.path))
         let renderer = PageRenderer(theme: theme, values: values)
         let copies = site.copies(assets: theme.assets) + media.copies
         diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)

@@ -95,10 +95,10 @@ import Testing
 
     @Test func workplaceIsShownAndHybridSaysWhere() throws {
         let hybrid = FixtureSite.opening(title: "Hybrid").replacingOccurrences(of: "remote: true", with: "workplace: hybrid\nlocation: \"Berlin, Germany\"")
-        let site = try FixtureSite(["content/openings/hybrid.md": hybrid, "content/openings/remote.md": FixtureSite.opening(title: "Remote")])
+        let site = try FixtureSite(["content/openings/hybrid-job.md": hybrid, "content/openings/remote-job.md": FixtureSite.opening(title: "Remote")])
         defer { site.remove() }
-        #expect(try site.page("openings/hybrid/index.html").contains("<dt>Location</dt><dd>Hybrid, Berlin, Germany</dd>"))
-        #expect(try site.page("openings/remote/index.html").contains("<dt>Location</dt><dd>Remote</dd>"))
+        #expect(try site.page("openings/hybrid-job/index.html").contains("<dt>Location</dt><dd>Hybrid, Berlin, Germany</dd>"))
+        #expect(try site.page("openings/remote-job/index.html").contains("<dt>Location</dt><dd>Remote</dd>"))
     }
 
     @Test func ukrainianPayUsesUkrainianSeparators() throws {

@@ -27,6 +27,10 @@ enum PageContent: Sendable {
     case tag(TagSummary, PageSlice<PublishedItem>)
     /// The page of every tag.
     case tags([TagSummary])
+    /// One page of the openings that share a typed field's value (remote, a pathway, a language, ...).
+    case facet(FacetSummary, PageSlice<PublishedItem>)
+    /// The search page: a plain form, links to the facet pages, and the search script's hooks.
+    case search
     /// The home page's selections, each newest first.
     case home(openings: [PublishedItem], stories: [PublishedItem], evaluations: [PublishedItem])
     /// The 404 page.
@@ -41,6 +45,30 @@ struct TagSummary: Sendable {
     var folder: String { "tags/\(tag.name)/" }
 }
 
+/// A version of a page in another language, for `hreflang` links and the language switcher.
+enum PageAlternate: Sendable {
+    /// A translation of an item.
+    case item(PublishedItem)
+    /// The same list page in another site language, at `folder` (e.g. `ar/openings/`).
+    case list(LanguageCode, folder: String)
+
+    /// The alternate's language.
+    var language: LanguageCode {
+        switch self {
+        case .item(let item): return item.language
+        case .list(let language, _): return language
+        }
+    }
+
+    /// The alternate's output folder.
+    var folder: String {
+        switch self {
+        case .item(let item): return item.folder
+        case .list(_, let folder): return folder
+        }
+    }
+}
+
 /// One HTML page to render: which layout, into which file, with what.
 struct PlannedPage: Sendable {
     /// The output file, e.g. `stories/page/2/index.html`.
@@ -53,8 +81,8 @@ struct PlannedPage: Sendable {
     var language: LanguageCode
     /// Whether search engines should skip the page.
     var noindex: Bool = false
-    /// Translations of the page.
-    var alternates: [PublishedItem] = []
+    /// The page in other languages: an item's translations, or the same list under another language's root.
+    var alternates: [PageAlternate] = []
     /// Other items the page points readers to: a closed opening's open openings, same tags first.
     var related: [PublishedItem] = []
     var content: PageContent
@@ -91,4 +119,6 @@ struct PlannedFile: Sendable {
 struct SitePlan: Sendable {
     var pages: [PlannedPage]
     var files: [PlannedFile]
+    /// Every facet with a page, in group then code order, for the "Browse by" links.
+    var facets: [FacetSummary] = []
 }

@@ -24,8 +24,12 @@ extension SitePlanner {
                                      strings: language, buildDate: true)))
         }
         var byTag: [Tag: [PublishedItem]] = [:]
+        let remoteTag = try! Tag("remote")
         for opening in openings {
-            for tag in Set(opening.metadata.tags) { byTag[tag, default: []].append(opening) }
+            // As on the tag pages, the `remote` board also holds openings whose workplace is remote.
+            var tags = Set(opening.metadata.tags)
+            if case .opening(let detail) = opening.detail, detail.workplace == .remote { tags.insert(remoteTag) }
+            for tag in tags { byTag[tag, default: []].append(opening) }
         }
         for (tag, members) in byTag.sorted(by: { $0.key < $1.key }) {
             let summary = TagSummary(tag: tag, count: members.count)

@@ -24,7 +24,10 @@ struct SitePlanner: Sendable {
         let defaultLanguage = settings.defaultLanguage
         var pages: [PlannedPage] = []
         var files: [PlannedFile] = []
-        var sitemap: [SitemapEntry] = [SitemapEntry(url: routes.canonical(""), lastModified: listed.first?.date?.text)]
+        var sitemap: [SitemapEntry] = []
+        // The default language's list pages; every other site language gets them again under `<code>/`.
+        var lists: [PlannedPage] = []
+        var listFolders = [ListFolder(folder: "", lastModified: listed.first?.date?.text)]
 
         let translations = Dictionary(grouping: sorted.filter { $0.metadata.translationKey != nil }) { "\($0.kind.rawValue)/\($0.metadata.translationKey!)" }
         for item in sorted {
@@ -33,7 +36,7 @@ struct SitePlanner: Sendable {
             let related = relatedOpenings(for: item, in: listed)
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
-                language: item.language, noindex: item.closed, alternates: others, related: related, content: .item(item),
+                language: item.language, noindex: item.closed, alternates: others.map(PageAlternate.item), related: related, content: .item(item),
                 inputs: OutputInputs(contentFiles: [item.sourcePath] + item.mediaSources + others.map(\.sourcePath) + related.map(\.sourcePath),
                                      collections: related.isEmpty ? [] : ["openings"], layout: item.kind.rawValue,
                                      strings: item.language, buildDate: item.kind == .opening)))
@@ -49,38 +52,49 @@ struct SitePlanner: Sendable {
         for kind in Self.listedKinds {
             let members = listed.filter { $0.kind == kind }
             for slice in Pagination.paginate(members, perPage: settings.perPage, baseFolder: "\(kind.folder)/") {
-                pages.append(listPage(slice, layout: "list", content: .list(kind, slice, totalItems: members.count), collection: kind.folder))
+                var page = listPage(slice, layout: "list", content: .list(kind, slice, totalItems: members.count), collection: kind.folder)
+                // The openings list links to the facet pages ("Browse by"), so it changes with them.
+                if kind == .opening { page.inputs.collections.append("facets") }
+                lists.append(page)
             }
-            sitemap.append(SitemapEntry(url: routes.canonical("\(kind.folder)/"), lastModified: members.first?.date?.text))
+            listFolders.append(ListFolder(folder: "\(kind.folder)/", lastModified: members.first?.date?.text))
         }
 
         files += feeds(listed)
         let tagged = tagIndex(listed)
-        pages.append(PlannedPage(path: "tags/index.html", urlPath: "tags/", layout: "tags", language: defaultLanguage,
+        lists.append(PlannedPage(path: "tags/index.html", urlPath: "tags/", layout: "tags", language: defaultLanguage,
                                  content: .tags(tagged.map(\.summary)),
                                  inputs: OutputInputs(collections: ["tags"], layout: "tags", strings: defaultLanguage)))
-        sitemap.append(SitemapEntry(url: routes.canonical("tags/")))
+        listFolders.append(ListFolder(folder: "tags/"))
         for (summary, members) in tagged {
             for slice in Pagination.paginate(members, perPage: settings.perPage, baseFolder: summary.folder) {
-                pages.append(listPage(slice, layout: "tag", content: .tag(summary, slice), collection: "tag:\(summary.tag.name)"))
+                lists.append(listPage(slice, layout: "tag", content: .tag(summary, slice), collection: "tag:\(summary.tag.name)"))
             }
             let feedPath = summary.folder + "feed.xml"
             files.append(PlannedFile(path: feedPath, contents: FeedWriter.atom(
                 channel(title: "\(settings.title): #\(summary.tag.name)", feedPath: feedPath, pagePath: summary.folder, newest: members.first),
                 entries: members.prefix(Self.feedLength).map { feedEntry($0, withContent: false) }),
                 inputs: OutputInputs(contentFiles: members.prefix(Self.feedLength).map(\.sourcePath), collections: ["tag:\(summary.tag.name)"])))
-            sitemap.append(SitemapEntry(url: routes.canonical(summary.folder), lastModified: members.first?.date?.text))
+            listFolders.append(ListFolder(folder: summary.folder, lastModified: members.first?.date?.text))
         }
+        let facets = facetPages(facetIndex(listed))
+        lists += facets.pages
+        listFolders += facets.folders
 
         pages += printBoards(listed)
 
         let newest = { (kind: ContentKind, count: Int) in Array(listed.lazy.filter { $0.kind == kind }.prefix(count)) }
         let home = (openings: newest(.opening, 10), stories: newest(.story, 5), evaluations: newest(.evaluation, 3))
-        pages.append(PlannedPage(
+        lists.append(PlannedPage(
             path: "index.html", urlPath: "", layout: "home", language: defaultLanguage,
             content: .home(openings: home.openings, stories: home.stories, evaluations: home.evaluations),
             inputs: OutputInputs(contentFiles: (home.openings + home.stories + home.evaluations).map(\.sourcePath),
-                                 collections: ["home"], layout: "home", strings: defaultLanguage, buildDate: true)))
+                                 collections: ["home", "facets"], layout: "home", strings: defaultLanguage, buildDate: true)))
+        lists.append(PlannedPage(path: "search/index.html", urlPath: "search/", layout: "search", language: defaultLanguage, content: .search,
+                                 inputs: OutputInputs(collections: ["facets"], layout: "search", strings: defaultLanguage)))
+        listFolders.append(ListFolder(folder: "search/"))
+        pages += inEveryLanguage(lists)
+        sitemap += sitemapEntries(listFolders)
         pages.append(PlannedPage(path: "404.html", urlPath: "404.html", layout: "404", language: defaultLanguage, noindex: true,
                                  content: .notFound, inputs: OutputInputs(layout: "404", strings: defaultLanguage)))
 
@@ -89,10 +103,10 @@ struct SitePlanner: Sendable {
                                  inputs: OutputInputs(collections: ["all"], buildDate: true)))
         files.append(PlannedFile(path: "robots.txt", contents: SitemapWriter.robots(sitemapURL: routes.canonical("sitemap.xml")),
                                  inputs: OutputInputs()))
-        return SitePlan(pages: pages, files: files)
+        return SitePlan(pages: pages, files: files, facets: facets.summaries)
     }
 
-    private func listPage(_ slice: PageSlice<PublishedItem>, layout: String, content: PageContent, collection: String) -> PlannedPage {
+    func listPage(_ slice: PageSlice<PublishedItem>, layout: String, content: PageContent, collection: String) -> PlannedPage {
         PlannedPage(path: Routes.file(forFolder: slice.folder), urlPath: slice.folder, layout: layout, language: settings.defaultLanguage,
                     content: content,
                     inputs: OutputInputs(contentFiles: slice.items.map(\.sourcePath), collections: [collection], layout: layout,
@@ -100,10 +114,16 @@ struct SitePlanner: Sendable {
     }
 
     /// Tags with their listed items (newest first), most used first, then by name.
+    ///
+    /// The `remote` tag also holds every fully remote opening (`remote: true` or `workplace: remote`),
+    /// so the tag page and the `openings/remote/` facet never disagree about a remote job.
     private func tagIndex(_ listed: [PublishedItem]) -> [(summary: TagSummary, items: [PublishedItem])] {
         var byTag: [Tag: [PublishedItem]] = [:]
+        let remoteTag = try! Tag("remote")
         for item in listed {
-            for tag in Set(item.metadata.tags) { byTag[tag, default: []].append(item) }
+            var tags = Set(item.metadata.tags)
+            if case .opening(let opening) = item.detail, opening.workplace == .remote { tags.insert(remoteTag) }
+            for tag in tags { byTag[tag, default: []].append(item) }
         }
         return byTag.map { (summary: TagSummary(tag: $0.key, count: $0.value.count), items: $0.value) }
             .sorted { $0.items.count != $1.items.count ? $0.items.count > $1.items.count : $0.summary.tag < $1.summary.tag }

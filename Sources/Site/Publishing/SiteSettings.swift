@@ -15,6 +15,8 @@ struct SiteSettings: Sendable {
     var params: [String: SiteConfig.Param]
     /// Files under `content/media/` published even when no content links to them (site.yml's `publish_media`).
     var publishMedia: [String] = []
+    /// site.yml's declared tags with their labels per language, or `nil`.
+    var tagLabels: TagVocabulary?
 
     /// The settings from site.yml, with `override` (already checked) replacing its base URL.
     init(config: SiteConfig, baseURLOverride: String?) {
@@ -29,5 +31,6 @@ struct SiteSettings: Sendable {
         allowUnsafeHTML = config.unsafeHTML
         params = config.params
         publishMedia = config.publishMedia
+        tagLabels = config.tags
     }
 }

@@ -9,6 +9,10 @@ struct ItemValue: LiquidObject {
     /// Formats for the page the item appears on.
     let text: LocalText
     let buildDate: BuildDate
+    /// Where the page's language keeps its lists (`""` or `ar/`), so tag links stay in that language.
+    var listPrefix: String = ""
+    /// site.yml's tag labels, so tags read in the page's language.
+    var tagLabels: TagVocabulary? = nil
 
     func liquidProperty(_ name: String) -> Value? {
         if let value = readerProperty(name) { return value }
@@ -23,7 +27,11 @@ struct ItemValue: LiquidObject {
         case "summary": return .string(item.metadata.summary ?? "")
         case "date": return item.date.map { .string($0.text) } ?? .nil
         case "date_text": return item.date.map { .string(text.date($0)) } ?? .nil
-        case "tags": return .array(item.linkedTags.map { TemplateValues.tag($0, count: nil, routes: routes) })
+        case "tags":
+            return .array(item.linkedTags.map {
+                TemplateValues.tag($0, count: nil, routes: routes, prefix: listPrefix, label: tagLabels?.label(for: $0, in: text.language))
+            })
+        case "language_name": return .string(text.languageName(item.language))
         case "content": return .safeString(item.html)
         case "closed": return .bool(item.closed)
         case "translation_key": return item.metadata.translationKey.map(Value.string) ?? .nil

@@ -15,8 +15,11 @@ struct TemplateValues: Sendable {
     private let texts: [String: LocalText]
     private let sharedByLanguage: [String: [String: Value]]
 
+    /// - Parameters:
+    ///   - facets: the facets with a page, for `browse`.
+    ///   - assets: the theme's asset paths (`search.js`), so a page links only to scripts that exist.
     init(settings: SiteSettings, routes: Routes, strings: InterfaceStrings, buildDate: BuildDate, menuPages: [PublishedItem],
-         languages: Set<LanguageCode>) {
+         languages: Set<LanguageCode>, facets: [FacetSummary] = [], assets: [String] = []) {
         self.settings = settings
         self.routes = routes
         self.buildDate = buildDate
@@ -27,7 +30,8 @@ struct TemplateValues: Sendable {
         self.texts = texts
 
         let siteLanguages: [Value] = settings.languages.map { code in
-            .dictionary(["code": .string(code.code), "name": .string(names.language(code.code, in: code.code)), "dir": .string(Self.direction(code))])
+            .dictionary(["code": .string(code.code), "name": .string(names.language(code.code, in: code.code)), "dir": .string(Self.direction(code)),
+                         "url": .string(routes.url(settings.listPrefix(for: code)))])
         }
         let feeds: Value = .dictionary([
             "openings_atom": .string(routes.url("feeds/openings.xml")),
@@ -35,8 +39,10 @@ struct TemplateValues: Sendable {
             "stories_atom": .string(routes.url("feeds/stories.xml")),
         ])
         let params = Self.value(.map(settings.params))
+        let searchScript: Value = assets.contains("search.js") ? .string(routes.url("assets/search.js")) : .nil
         var shared: [String: [String: Value]] = [:]
         for language in all {
+            let prefix = settings.listPrefix(for: language)
             var menuSource = menuPages.filter { $0.language == language }
             if menuSource.isEmpty { menuSource = menuPages.filter { $0.language == settings.defaultLanguage } }
             let menu: [Value] = menuSource
@@ -61,6 +67,9 @@ struct TemplateValues: Sendable {
                 "dir": .string(Self.direction(language)),
                 "asset_base": .string(routes.url("assets/")),
                 "build_date": .string(buildDate.text),
+                "lang_root": .string(routes.url(prefix)),
+                "browse": Self.browse(facets, text: texts[language.code]!, routes: routes, prefix: prefix),
+                "search_script": searchScript,
             ]
         }
         self.sharedByLanguage = shared
@@ -74,8 +83,12 @@ struct TemplateValues: Sendable {
         data["url"] = .string(routes.url(page.urlPath))
         data["canonical"] = .string(routes.canonical(page.urlPath))
         data["noindex"] = .bool(page.noindex)
-        data["alternates"] = .array(page.alternates.map { alternate($0, text: text) })
-        let item = { (item: PublishedItem) in Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate)) }
+        data["alternates"] = .array(page.alternates.map { alternate($0, of: page.content) })
+        let prefix = settings.listPrefix(for: language)
+        let item = { (item: PublishedItem) in
+            Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate, listPrefix: prefix,
+                                   tagLabels: settings.tagLabels))
+        }
         data["related"] = .array(page.related.map(item))
         switch page.content {
         case .item(let published):
@@ -93,15 +106,21 @@ struct TemplateValues: Sendable {
         case .tag(let summary, let slice):
             data["paginator"] = paginator(slice, totalItems: summary.count, item: item)
             data["tag"] = .dictionary([
-                "name": .string(summary.tag.name), "url": .string(routes.url(summary.folder)), "count": .int(summary.count),
+                "name": .string(summary.tag.name), "label": .string(tagLabel(summary.tag, language)),
+                "url": .string(routes.url(prefix + summary.folder)), "count": .int(summary.count),
                 "feed_url": .string(routes.url(summary.folder + "feed.xml")),
             ])
         case .tags(let summaries):
-            data["tags"] = .array(summaries.map { Self.tag($0.tag, count: $0.count, routes: routes) })
+            data["tags"] = .array(summaries.map { Self.tag($0.tag, count: $0.count, routes: routes, prefix: prefix, label: tagLabel($0.tag, language)) })
         case .home(let openings, let stories, let evaluations):
             data["home"] = .dictionary([
                 "openings": .array(openings.map(item)), "stories": .array(stories.map(item)), "evaluations": .array(evaluations.map(item)),
             ])
+        case .facet(let summary, let slice):
+            data["paginator"] = paginator(slice, totalItems: summary.count, item: item)
+            data["facet"] = Self.facet(summary, text: text, routes: routes, prefix: prefix)
+        case .search:
+            data["search"] = .dictionary(["index_url": .string(routes.url("search/"))])
         case .notFound:
             break
         }
@@ -124,18 +143,26 @@ struct TemplateValues: Sendable {
         ])
     }
 
-    private func alternate(_ item: PublishedItem, text: LocalText) -> Value {
-        .dictionary([
-            "lang": .string(item.language.code), "url": .string(routes.url(item.folder)),
-            "canonical": .string(routes.canonical(item.folder)), "title": .string(item.title),
-            "language_name": .string(text.names.language(item.language.code, in: item.language.code)),
+    /// `{lang, url, canonical, title, language_name}`: a translation's title, or the list's title in its language.
+    private func alternate(_ alternate: PageAlternate, of content: PageContent) -> Value {
+        let language = alternate.language
+        let text = texts[language.code] ?? texts[settings.defaultLanguage.code]!
+        let title: String
+        switch alternate {
+        case .item(let item): title = item.title
+        case .list: title = listTitle(content, text: text)
+        }
+        return .dictionary([
+            "lang": .string(language.code), "url": .string(routes.url(alternate.folder)),
+            "canonical": .string(routes.canonical(alternate.folder)), "title": .string(title),
+            "language_name": .string(text.names.language(language.code, in: language.code)),
         ])
     }
 
-    /// `{name, url}` (and `count` when given) for a tag.
-    static func tag(_ tag: Tag, count: Int?, routes: Routes) -> Value {
-        let folder = "tags/\(tag.name)/"
-        var entry: LiquidHash = ["name": .string(tag.name), "url": .string(routes.url(folder))]
+    /// `{name, label, url}` (and `count` when given) for a tag; `label` is site.yml's label in the page's language, else the name.
+    static func tag(_ tag: Tag, count: Int?, routes: Routes, prefix: String = "", label: String? = nil) -> Value {
+        let folder = prefix + "tags/\(tag.name)/"
+        var entry: LiquidHash = ["name": .string(tag.name), "label": .string(label ?? tag.name), "url": .string(routes.url(folder))]
         if let count { entry["count"] = .int(count) }
         return .dictionary(entry)
     }

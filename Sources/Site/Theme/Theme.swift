@@ -9,7 +9,7 @@ import Liquid
 /// links out of the site, or is not a regular file, is reported and never read.
 struct Theme: Sendable {
     /// The layouts every theme must have.
-    static let requiredLayouts = ["home", "list", "story", "evaluation", "opening", "page", "tags", "tag", "404"]
+    static let requiredLayouts = ["home", "list", "story", "evaluation", "opening", "page", "tags", "tag", "facet", "search", "404"]
 
     let environment: TemplateEnvironment
     let strings: InterfaceStrings
