@@ -195,15 +195,16 @@ import TestSupport
     @Test(arguments: ["search/index.html", "ar/search/index.html"])
     func searchPageWorksWithoutAndWithTheScript(_ path: String) throws {
         let html = try read(path)
-        let lang = path.hasPrefix("ar/") ? "ar" : "en"
         #expect(html.contains("<form role=\"search\" action=\"\" method=\"get\""))
-        #expect(html.contains("<input type=\"search\" id=\"q\" name=\"q\""))
-        #expect(html.contains("data-index=\"/search/\""))
-        #expect(html.contains("data-lang=\"\(lang)\""))
-        #expect(html.contains("data-no-results=\""))
-        #expect(html.contains("{n}"), "the results count keeps its {n} placeholder for the script")
-        #expect(html.contains("<div id=\"search-results\" aria-live=\"polite\"></div>"))
+        #expect(html.contains("<input type=\"search\" id=\"search-q\" name=\"q\""))
+        #expect(html.contains("data-search=\"/search/\""), "one index for every language")
+        for attribute in ["data-one=\"", "data-none=\"", "data-failed=\""] { #expect(html.contains(attribute)) }
+        #expect(html.contains("%{count}"), "the results count carries search.js's placeholder")
+        #expect(html.contains("%{filter}"))
+        #expect(html.contains("<p id=\"search-status\" class=\"search-status\" role=\"status\" aria-live=\"polite\"></p>"))
+        #expect(html.contains("<ol id=\"search-results\""))
         #expect(html.contains("<script src=\"/assets/search.js\" defer></script>"))
+        #expect(html.contains(path.hasPrefix("ar/") ? "lang=\"ar\" dir=\"rtl\"" : "lang=\"en\" dir=\"ltr\""))
     }
 
     @Test func noOtherPageLoadsAScript() throws {
