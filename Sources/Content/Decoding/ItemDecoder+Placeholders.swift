@@ -16,7 +16,8 @@ extension ItemDecoder {
         guard !body.isEmpty else { return }
         var bodyLines: LineTable?
         for prompt in ScaffoldPlaceholder.bodyPrompts {
-            guard let range = body.range(of: prompt) else { continue }
+            // A byte search: Foundation's range(of:) compares with locale rules and showed in build profiles.
+            guard let range = body.byteRange(of: prompt) else { continue }
             if bodyLines == nil { bodyLines = LineTable(body) }
             let place = bodyLines!.location(of: range.lowerBound)
             file.addError("the body still holds the prompt '\(prompt)' from 'pathways new'; \(advice)",

@@ -12,9 +12,22 @@ struct LinkChecker: Sendable {
     func check(_ pages: [(page: PlannedPage, links: [String])], items: [PublishedItem]) -> [Diagnostic] {
         let itemsBySource = Dictionary(items.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         var found: Set<Diagnostic> = []
+        // Root-relative links (navigation, tags, facets) repeat on thousands of pages and resolve the same way on each.
+        var resolvedRootLinks: [String: String?] = [:]
         for (page, links) in pages {
             for link in links {
-                guard let target = outputPath(of: link, from: page.urlPath), !outputs.contains(target) else { continue }
+                let target: String?
+                if link.hasPrefix("/") {
+                    if let known = resolvedRootLinks[link] {
+                        target = known
+                    } else {
+                        target = outputPath(of: link, from: page.urlPath)
+                        resolvedRootLinks[link] = .some(target)
+                    }
+                } else {
+                    target = outputPath(of: link, from: page.urlPath)
+                }
+                guard let target, !outputs.contains(target) else { continue }
                 if let source = page.sourcePath, let item = itemsBySource[source], let place = locate(link, in: item) {
                     found.insert(Diagnostic(severity: .error, path: source, line: place.line, column: place.column,
                                             message: "broken link '\(link)': the site has no page \(target)"))

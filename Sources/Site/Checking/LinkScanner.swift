@@ -1,30 +1,59 @@
+import Content
+
 /// Finds the link targets (`href` and `src` attributes) in rendered HTML.
 enum LinkScanner {
     /// Every `href="..."` and `src="..."` value in `html`, in order, with `&amp;` decoded.
-    /// - Complexity: O(n) in the length of `html`.
+    /// - Complexity: O(n) in the length of `html`, over its UTF-8 bytes without copying them.
     static func links(in html: String) -> [String] {
-        var found: [String] = []
-        let bytes = Array(html.utf8)
-        let patterns: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-        var index = 0
-        while index < bytes.count {
-            var matched: Int?
-            if bytes[index] == 32 {
-                for pattern in patterns where index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                    matched = pattern.count
+        var html = html
+        return html.withUTF8 { bytes in
+            var found: [String] = []
+            let href = Array(" href=\"".utf8), src = Array(" src=\"".utf8)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                guard bytes[index] == 0x20 else {
+                    index += 1
+                    continue
                 }
+                let length: Int
+                if matches(href, in: bytes, at: index) {
+                    length = href.count
+                } else if matches(src, in: bytes, at: index) {
+                    length = src.count
+                } else {
+                    index += 1
+                    continue
+                }
+                let start = index + length
+                var end = start
+                var hasEntity = false
+                while end < count && bytes[end] != 0x22 {
+                    if bytes[end] == 0x26 { hasEntity = true }
+                    end += 1
+                }
+                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                found.append(hasEntity ? decodeAmpersands(value) : value)
+                index = end + 1
             }
-            guard let length = matched else {
-                index += 1
-                continue
-            }
-            let start = index + length
-            var end = start
-            while end < bytes.count && bytes[end] != 34 { end += 1 }
-            let value = String(decoding: bytes[start..<end], as: UTF8.self)
-            found.append(value.replacingOccurrences(of: "&amp;", with: "&"))
-            index = end + 1
+            return found
         }
-        return found
+    }
+
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    /// `&amp;` → `&`, the only entity the renderer writes inside URLs.
+    private static func decodeAmpersands(_ value: String) -> String {
+        var result = ""
+        var rest = Substring(value)
+        while let range = rest.byteRange(of: "&amp;") {
+            result += rest[..<range.lowerBound] + "&"
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

@@ -11,7 +11,7 @@ struct BodyImages: Sendable {
     /// `html` with local raster images and links to them replaced; other markup stays byte for byte.
     /// - Complexity: O(n) in the length of `html`.
     func rewrite(_ html: String, of item: PublishedItem) -> String {
-        guard html.contains("<img ") || html.contains(" href=\"") else { return html }
+        guard html.containsBytes("<img ") || html.containsBytes(" href=\"") else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count)
         var rest = Substring(html)

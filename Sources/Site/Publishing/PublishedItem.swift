@@ -32,28 +32,35 @@ struct PublishedItem: Sendable {
     /// The tags the page links to: a closed opening links only to tags that still have a page.
     var linkedTags: [Tag]
 
+    /// The fields every kind has (kept apart from ``detail`` so reading one does not copy the whole model).
+    let metadata: ItemMetadata
+    let kind: ContentKind
+    let slug: String
+    let title: String
+    let language: LanguageCode
+    let sourcePath: String
+    /// The item's output folder, e.g. `stories/amal/`. Free pages sit at the top: `about/`.
+    let folder: String
+
     init(_ detail: Detail, closed: Bool = false) {
         self.detail = detail
         self.closed = closed
-        self.linkedTags = []
+        let metadata: ItemMetadata
+        switch detail {
+        case .story(let story): metadata = story.metadata
+        case .evaluation(let evaluation): metadata = evaluation.metadata
+        case .opening(let opening): metadata = opening.metadata
+        case .page(let page): metadata = page.metadata
+        }
+        self.metadata = metadata
+        self.kind = metadata.kind
+        self.slug = metadata.slug.rawValue
+        self.title = metadata.title
+        self.language = metadata.lang
+        self.sourcePath = metadata.sourcePath
+        self.folder = metadata.kind == .page ? "\(metadata.slug.rawValue)/" : "\(metadata.kind.folder)/\(metadata.slug.rawValue)/"
         self.linkedTags = metadata.tags
     }
-
-    /// The fields every kind has.
-    var metadata: ItemMetadata {
-        switch detail {
-        case .story(let story): return story.metadata
-        case .evaluation(let evaluation): return evaluation.metadata
-        case .opening(let opening): return opening.metadata
-        case .page(let page): return page.metadata
-        }
-    }
-
-    var kind: ContentKind { metadata.kind }
-    var slug: String { metadata.slug.rawValue }
-    var title: String { metadata.title }
-    var language: LanguageCode { metadata.lang }
-    var sourcePath: String { metadata.sourcePath }
 
     /// The date lists sort by: a story's date, an evaluation's date (else its period's end), an opening's `posted`.
     var date: ContentDate? {
@@ -65,8 +72,6 @@ struct PublishedItem: Sendable {
         }
     }
 
-    /// The item's output folder, e.g. `stories/amal/`. Free pages sit at the top: `about/`.
-    var folder: String { kind == .page ? "\(slug)/" : "\(kind.folder)/\(slug)/" }
 
     /// Whether lists, tag pages, feeds, the sitemap and search may show it.
     var isListed: Bool { !closed }

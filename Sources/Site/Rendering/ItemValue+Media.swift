@@ -1,6 +1,7 @@
 import Foundation
 import Liquid
 import QRCode
+import Synchronization
 
 extension ItemValue {
     /// `picture` (a story's lead photo, resized), `preview` (its link preview) and `qr_svg` (a QR code of its
@@ -11,7 +12,8 @@ extension ItemValue {
         case "preview": return item.preview.map { TemplateValues.openGraphImage($0, routes: routes) } ?? .nil
         case "qr_svg":
             let label = text.text("qr_label").replacingOccurrences(of: "%{title}", with: item.title)
-            guard let svg = try? QRCode.svg(for: routes.canonical(item.folder), label: label) else { return .nil }
+            let address = routes.canonical(item.folder)
+            guard let svg = qrCodes?.svg(for: address, label: label) ?? (try? QRCode.svg(for: address, label: label)) else { return .nil }
             return .safeString(svg)
         default: return nil
         }
@@ -40,5 +42,26 @@ extension TemplateValues {
             "height": .int(preview.height),
             "alt": .string(preview.alt),
         ])
+    }
+}
+
+/// QR codes drawn once per address and label: every board of every language and tag shows the same openings.
+final class QRCodeCache: Sendable {
+    private let drawn = Mutex<[String: String]>([:])
+
+    /// Stands in for the label while a code is drawn once per address; it needs no escaping.
+    private static let labelMark = "pathways-qr-label"
+
+    /// The inline SVG of a QR code for `address`, labelled `label`, or `nil` when it cannot be encoded.
+    func svg(for address: String, label: String) -> String? {
+        let drawing: String
+        if let known = drawn.withLock({ $0[address] }) {
+            drawing = known
+        } else {
+            guard let svg = try? QRCode.svg(for: address, label: Self.labelMark) else { return nil }
+            drawn.withLock { $0[address] = svg }
+            drawing = svg
+        }
+        return drawing.replacingOccurrences(of: Self.labelMark, with: HTMLEscaping.escape(label))
     }
 }

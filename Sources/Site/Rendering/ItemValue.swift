@@ -13,6 +13,8 @@ struct ItemValue: LiquidObject {
     var listPrefix: String = ""
     /// site.yml's tag labels, so tags read in the page's language.
     var tagLabels: TagVocabulary? = nil
+    /// QR codes shared by every page of the build.
+    var qrCodes: QRCodeCache? = nil
 
     func liquidProperty(_ name: String) -> Value? {
         if let value = readerProperty(name) { return value }

@@ -14,6 +14,8 @@ struct TemplateValues: Sendable {
     /// Formatters by language code.
     private let texts: [String: LocalText]
     private let sharedByLanguage: [String: [String: Value]]
+    /// QR codes drawn once for all print boards.
+    private let qrCodes = QRCodeCache()
 
     /// - Parameters:
     ///   - facets: the facets with a page, for `browse`.
@@ -87,7 +89,7 @@ struct TemplateValues: Sendable {
         let prefix = settings.listPrefix(for: language)
         let item = { (item: PublishedItem) in
             Value.object(ItemValue(item: item, routes: routes, text: text, buildDate: buildDate, listPrefix: prefix,
-                                   tagLabels: settings.tagLabels))
+                                   tagLabels: settings.tagLabels, qrCodes: qrCodes))
         }
         data["related"] = .array(page.related.map(item))
         switch page.content {
