@@ -64,3 +64,17 @@ import TestSupport
                             "https://example.org/openings/tutor/"])
     }
 }
+
+@Suite struct PrintBoardPaginationTests {
+    @Test func aLongBoardIsSplitIntoLightPages() {
+        let openings = (1...30).map { MemorySite.opening("Job\($0)", posted: "2026-10-\($0 < 10 ? "0" : "")\($0)", expires: "2026-12-31") }
+        var files: [String: String] = [:]
+        for (index, text) in openings.enumerated() { files["content/openings/job-\(index + 1).md"] = text }
+        let plan = MemorySite(files).plan()
+        let boards = plan.pages.filter { $0.layout == "print-board" && $0.language.code == "en" && $0.path.hasPrefix("openings/") }
+        #expect(boards.map(\.path) == ["openings/print/index.html", "openings/print/page/2/index.html"])
+        guard case .list(_, let first, let total) = boards[0].content else { Issue.record("not a list"); return }
+        #expect(first.items.count == SitePlanner.printBoardLength)
+        #expect(total == 30)
+    }
+}
