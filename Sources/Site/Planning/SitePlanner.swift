@@ -29,11 +29,12 @@ struct SitePlanner: Sendable {
         var lists: [PlannedPage] = []
         var listFolders = [ListFolder(folder: "", lastModified: listed.first?.date?.text)]
 
+        let relatedIndex = RelatedOpenings(listed)
         let translations = Dictionary(grouping: sorted.filter { $0.metadata.translationKey != nil }) { "\($0.kind.rawValue)/\($0.metadata.translationKey!)" }
         for item in sorted {
             let siblings = item.metadata.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []
             let others = siblings.filter { $0.folder != item.folder }.sorted { $0.language < $1.language }
-            let related = relatedOpenings(for: item, in: listed)
+            let related = relatedIndex.suggestions(for: item)
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
                 language: item.language, noindex: item.closed, alternates: others.map(PageAlternate.item), related: related, content: .item(item),
