@@ -45,11 +45,11 @@ struct BuildCache: Sendable, Equatable {
     func encoded() -> String {
         var lines: [String] = ["\(Self.header)\t\(Self.version)", "settings\t\(settings)", "date\t\(Self.escape(buildDate))",
                                "folder\t\(Self.text(outputFolder))", "marker\t\(Self.text(marker))"]
-        for (index, link) in links.enumerated() { lines.append("link\t\(index)\t\(Self.escape(link))") }
         for path in inputs.keys.sorted() {
             let input = inputs[path]!
             lines.append("in\t\(input.isFolder ? "d" : "f")\t\(Self.text(input.stamp))\t\(input.fingerprint)\t\(Self.escape(path))")
         }
+        for (index, link) in links.enumerated() { lines.append("link\t\(index)\t\(Self.escape(link))") }
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
             let links = output.links.map(String.init).joined(separator: ",")
@@ -61,42 +61,59 @@ struct BuildCache: Sendable, Equatable {
 
     /// Reads ``encoded()``'s text; `nil` when anything about it is doubtful.
     static func decode(_ text: String) -> BuildCache? {
-        guard text.hasSuffix("\n"), let checksumStart = text.dropLast().lastIndex(of: "\n") else { return nil }
-        let body = text[...checksumStart]
-        let last = text[text.index(after: checksumStart)...].dropLast()
-        guard last.hasPrefix("checksum\t"), let checksum = Fingerprint(last.dropFirst("checksum\t".count)),
-              checksum == Fingerprint.of(Substring(body).utf8) else { return nil }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropLast()[...]
-        guard lines.popFirst() == "\(header)\t\(version)" else { return nil }
-        func field(_ name: String) -> [Substring]? {
-            guard let line = lines.popFirst() else { return nil }
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            return parts.first == Substring(name) ? Array(parts.dropFirst()) : nil
+        decode(Array(text.utf8))
+    }
+
+    /// Reads ``encoded()``'s bytes; `nil` when anything about them is doubtful.
+    /// - Complexity: O(n) in the bytes, read as bytes: the no-change check reads this file on every build.
+    static func decode(_ bytes: [UInt8]) -> BuildCache? {
+        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+        guard bytes.count > 1, bytes.last == newline, let checksumStart = bytes[..<(bytes.count - 1)].lastIndex(of: newline) else { return nil }
+        let last = bytes[(checksumStart + 1)..<(bytes.count - 1)]
+        let checksumLabel = Array("checksum\t".utf8)
+        guard last.starts(with: checksumLabel), let checksum = fingerprint(last.dropFirst(checksumLabel.count)),
+              checksum == Fingerprint.of(bytes[...checksumStart]) else { return nil }
+
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for index in 0...checksumStart where bytes[index] == newline {
+            lines.append(lineStart..<index)
+            lineStart = index + 1
         }
-        guard let settingsField = field("settings"), settingsField.count == 1, let settings = Fingerprint(settingsField[0]),
-              let dateField = field("date"), dateField.count == 1,
-              let folderField = field("folder"), folderField.count == 1, let folder = stamp(folderField[0]),
-              let markerField = field("marker"), markerField.count == 1, let marker = stamp(markerField[0]) else { return nil }
-        var cache = BuildCache(settings: settings, buildDate: unescape(dateField[0]), outputFolder: folder, marker: marker)
-        for line in lines {
-            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch (parts.first, parts.count) {
+        func fields(_ line: Range<Int>) -> [ArraySlice<UInt8>] {
+            bytes[line].split(separator: tab, omittingEmptySubsequences: false)
+        }
+        func word(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
+        func path(_ slice: ArraySlice<UInt8>) -> String {
+            slice.contains(UInt8(ascii: "\\")) ? unescape(Substring(word(slice))) : word(slice)
+        }
+        guard lines.count >= 5, word(bytes[lines[0]]) == "\(header)\t\(version)" else { return nil }
+        let head = lines[1..<5].map(fields)
+        guard head.map({ $0.count == 2 ? word($0[0]) : "" }) == ["settings", "date", "folder", "marker"],
+              let settings = fingerprint(head[0][1]), let folder = stamp(head[2][1]), let marker = stamp(head[3][1]) else { return nil }
+        var cache = BuildCache(settings: settings, buildDate: path(head[1][1]), outputFolder: folder, marker: marker)
+        cache.inputs.reserveCapacity(lines.count)
+        cache.outputs.reserveCapacity(lines.count)
+        for line in lines.dropFirst(5) {
+            let parts = fields(line)
+            switch (parts.first.map(word), parts.count) {
             case ("link", 3):
-                guard Int(parts[1]) == cache.links.count else { return nil }
-                cache.links.append(unescape(parts[2]))
+                guard number(parts[1]) == Int64(cache.links.count) else { return nil }
+                cache.links.append(path(parts[2]))
             case ("in", 5):
-                guard parts[1] == "d" || parts[1] == "f", let stamp = stamp(parts[2]), let fingerprint = Fingerprint(parts[3]) else { return nil }
-                cache.inputs[unescape(parts[4])] = Input(isFolder: parts[1] == "d", stamp: stamp, fingerprint: fingerprint)
+                let kind = word(parts[1])
+                guard kind == "d" || kind == "f", let stamp = stamp(parts[2]), let fingerprint = fingerprint(parts[3]) else { return nil }
+                cache.inputs[path(parts[4])] = Input(isFolder: kind == "d", stamp: stamp, fingerprint: fingerprint)
             case ("out", 5):
-                guard let fingerprint = Fingerprint(parts[1]), let stamp = stamp(parts[2]) else { return nil }
+                guard let fingerprint = fingerprint(parts[1]), let stamp = stamp(parts[2]) else { return nil }
                 var links: [Int] = []
                 if !parts[3].isEmpty {
-                    for number in parts[3].split(separator: ",") {
-                        guard let index = Int(number), cache.links.indices.contains(index) else { return nil }
+                    for entry in parts[3].split(separator: UInt8(ascii: ",")) {
+                        guard let index = number(entry).map(Int.init), cache.links.indices.contains(index) else { return nil }
                         links.append(index)
                     }
                 }
-                cache.outputs[unescape(parts[4])] = Output(fingerprint: fingerprint, stamp: stamp, links: links)
+                cache.outputs[path(parts[4])] = Output(fingerprint: fingerprint, stamp: stamp, links: links)
             default:
                 return nil
             }
@@ -104,15 +121,44 @@ struct BuildCache: Sendable, Equatable {
         return cache
     }
 
-    private static func text(_ stamp: FileStamp) -> String {
-        "\(stamp.size):\(stamp.modifiedSeconds):\(stamp.modifiedNanoseconds):\(stamp.inode)"
+    /// A decimal number of at most 18 digits, with an optional leading `-`.
+    private static func number(_ slice: ArraySlice<UInt8>) -> Int64? {
+        var digits = slice[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 
-    private static func stamp(_ text: Substring) -> FileStamp? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 4, let size = Int64(parts[0]), let seconds = Int64(parts[1]), let nanoseconds = Int64(parts[2]),
-              let inode = UInt64(parts[3]) else { return nil }
-        return FileStamp(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode)
+    private static func fingerprint(_ slice: ArraySlice<UInt8>) -> Fingerprint? {
+        guard slice.count == 32 else { return nil }
+        var halves: [UInt64] = [0, 0]
+        for (offset, byte) in slice.enumerated() {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            halves[offset / 16] = halves[offset / 16] << 4 | UInt64(digit)
+        }
+        return Fingerprint(high: halves[0], low: halves[1])
+    }
+
+    private static func stamp(_ slice: ArraySlice<UInt8>) -> FileStamp? {
+        let parts = slice.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard parts.count == 4, let size = number(parts[0]), let seconds = number(parts[1]), let nanoseconds = number(parts[2]),
+              let inode = number(parts[3]) else { return nil }
+        return FileStamp(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: UInt64(bitPattern: inode))
+    }
+
+    private static func text(_ stamp: FileStamp) -> String {
+        "\(stamp.size):\(stamp.modifiedSeconds):\(stamp.modifiedNanoseconds):\(Int64(bitPattern: stamp.inode))"
     }
 
     /// Backslash, tab and newline written as `\\`, `\t`, `\n`, so every record stays on its line.

@@ -26,8 +26,8 @@ struct BuildCacheStore: Sendable {
 
     /// The cache, or `nil` when it is missing, unreadable, damaged or from another version.
     func load() -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else { return nil }
-        return BuildCache.decode(text)
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        return BuildCache.decode([UInt8](data))
     }
 
     /// Replaces the cache in one rename, so a reader finds the old file or the new one, never half of one.
