@@ -12,6 +12,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // The template engine: a Liquid dialect that knows nothing about sites.
@@ -39,7 +43,18 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Site", dependencies: ["Content", "Markdown", "Liquid", "Diagnostics"]),
-        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `pathways serve`: static files, watching, rebuilds and live reload; knows nothing of the pipeline.
+        .target(
+            name: "DevServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", "DevServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -50,6 +65,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"]),
-        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "TestSupport"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
+        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "DevServer", "TestSupport"]),
     ]
 )

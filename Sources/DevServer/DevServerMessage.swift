@@ -1,0 +1,33 @@
+import Foundation
+
+/// Something the server tells the maintainer; the caller decides where it is printed.
+public enum DevServerMessage: Sendable, Equatable, CustomStringConvertible {
+    /// The server listens and the site can be opened at `url`.
+    case serving(url: String)
+    /// A rebuild finished and open tabs were told to reload.
+    case rebuilt(summary: String)
+    /// A rebuild failed; the last good site is still served with these diagnostics over it.
+    case rebuildFailed(diagnostics: [String])
+    /// The server stopped after SIGINT or SIGTERM.
+    case stopped
+
+    /// Whether the message belongs on standard error.
+    public var isError: Bool {
+        if case .rebuildFailed = self { return true }
+        return false
+    }
+
+    /// The text for the terminal.
+    public var description: String {
+        switch self {
+        case .serving(let url):
+            return "Serving \(url) (Ctrl-C stops)"
+        case .rebuilt(let summary):
+            return summary
+        case .rebuildFailed(let diagnostics):
+            return (diagnostics + ["build failed; still serving the last good site"]).joined(separator: "\n")
+        case .stopped:
+            return "Stopped"
+        }
+    }
+}

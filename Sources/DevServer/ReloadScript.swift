@@ -1,0 +1,30 @@
+/// The script served at `/__pathways/reload.js`: reloads the tab on each `reload` event and styles the error overlay.
+///
+/// The overlay is styled through the DOM rather than a `style` attribute, which a strict CSP would block.
+enum ReloadScript {
+    /// The script's source.
+    static let source = """
+        (function () {
+          "use strict";
+          var overlay = document.getElementById("\(ErrorOverlay.elementID)");
+          if (overlay) {
+            var box = overlay.style;
+            box.position = "fixed"; box.inset = "0"; box.zIndex = "2147483647"; box.overflow = "auto";
+            box.margin = "0"; box.padding = "1.5rem"; box.background = "rgba(20, 20, 20, 0.94)";
+            box.color = "#fff"; box.font = "14px/1.5 ui-monospace, Menlo, Consolas, monospace";
+            box.direction = "ltr"; box.textAlign = "left";
+            var lines = overlay.querySelector("pre");
+            if (lines) { lines.style.whiteSpace = "pre-wrap"; lines.style.color = "#ffb4b4"; }
+            overlay.title = "Click to hide until the next rebuild";
+            overlay.addEventListener("click", function () { overlay.remove(); });
+          }
+          if (!window.EventSource) { return; }
+          var events = new EventSource("\(LiveReloadEndpoints.events)");
+          events.addEventListener("reload", function () {
+            events.close();
+            window.location.reload();
+          });
+        })();
+
+        """
+}
