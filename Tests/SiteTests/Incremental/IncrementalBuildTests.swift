@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 import TestSupport
@@ -5,7 +6,8 @@ import TestSupport
 
 /// An incremental build in place must give, after any series of changes, the
 /// very bytes a clean build gives, and never trust a cache it cannot vouch for.
-@Suite struct IncrementalBuildTests {
+/// One test at a time: each runs dozens of builds, and run together they starve the watcher tests' bounded waits.
+@Suite(.serialized) struct IncrementalBuildTests {
     /// The example site (stories, translations, openings that expire, free pages, media, a bundle) in a temporary folder.
     func makeSite() throws -> TemporaryFolder {
         let folder = TemporaryFolder(prefix: "incremental-site")
@@ -20,14 +22,22 @@ import TestSupport
         return settings
     }
 
+    /// Builds on a thread of its own: a build blocks for a while, and the test runner's few shared threads must stay free
+    /// for the other suites' asynchronous tests (the development server's watchers).
+    func build(_ settings: BuildSettings) async -> BuildReport {
+        await withCheckedContinuation { done in
+            DispatchQueue.global().async { done.resume(returning: SiteBuilder(settings: settings).build()) }
+        }
+    }
+
     /// Builds in place with the cache, builds clean into a fresh folder, and checks the two are the same, byte for byte.
     @discardableResult
     func rebuildMatchesClean(_ site: TemporaryFolder, now: String, cache: BuildCacheUse = .reuse,
-                             sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
-        let report = SiteBuilder(settings: settings(site, output: "public", now: now, cache: cache)).build()
+                             sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
+        let report = await build(settings(site, output: "public", now: now, cache: cache))
         #expect(report.succeeded, "\(report.diagnostics)", sourceLocation: sourceLocation)
         let clean = "clean-\(UUID().uuidString)"
-        let reference = SiteBuilder(settings: settings(site, output: clean, now: now, cache: .off)).build()
+        let reference = await build(settings(site, output: clean, now: now, cache: .off))
         #expect(reference.succeeded, sourceLocation: sourceLocation)
         let built = try contents(of: site.url.appendingPathComponent("public"))
         let expected = try contents(of: site.url.appendingPathComponent(clean))
@@ -54,20 +64,20 @@ import TestSupport
         try Data(changed.utf8).write(to: url)
     }
 
-    @Test func everyKindOfChangeRebuildsToWhatACleanBuildMakes() throws {
+    @Test func everyKindOfChangeRebuildsToWhatACleanBuildMakes() async throws {
         let site = try makeSite()
         defer { site.remove() }
         let now = "2026-11-23"
-        let first = try rebuildMatchesClean(site, now: now)
+        let first = try await rebuildMatchesClean(site, now: now)
         #expect(first.filesKept == 0, "the first build has nothing to keep")
 
         // Files written within a clock tick of a build's start are not trusted by their stamps; one more build settles them.
-        try rebuildMatchesClean(site, now: now)
-        let unchanged = try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
+        let unchanged = try await rebuildMatchesClean(site, now: now)
         #expect(unchanged.upToDate, "nothing changed, so nothing is done")
 
         try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
-        let body = try rebuildMatchesClean(site, now: now)
+        let body = try await rebuildMatchesClean(site, now: now)
         #expect(!body.upToDate)
         #expect(body.filesKept > 50 && body.pagesRendered < 30, "an edited body renders its page and a few lists: \(body.pagesRendered) rendered")
 
@@ -75,50 +85,50 @@ import TestSupport
             $0.replacingOccurrences(of: "title: \"", with: "title: \"Renamed: ").replacingOccurrences(of: "date: 20", with: "date: 2026-11-22\nx_old_date: 20")
                 .replacingOccurrences(of: "\nx_old_date: [^\n]*", with: "", options: .regularExpression)
         }
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         try site.write(["content/stories/new-arrival.md": "---\ntitle: \"A new story\"\ndate: 2026-11-20\nconsent: given\nlang: en\n"
             + "tags: [remote, mentoring]\n---\nA new body with a [link](/about/).\n"])
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/openings/graphic-designer-freelance.md"))
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         try FileManager.default.moveItem(at: site.url.appendingPathComponent("content/stories/new-arrival.md"),
                                          to: site.url.appendingPathComponent("content/stories/newer-arrival.md"))
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         try edit(site, "templates/layouts/story.liquid") { $0 + "\n<!-- edited -->\n" }
-        let template = try rebuildMatchesClean(site, now: now)
+        let template = try await rebuildMatchesClean(site, now: now)
         #expect(template.pagesRendered == template.pagesWritten, "a template edit renders every page again")
 
         try edit(site, "templates/i18n/en.yml") { $0.replacingOccurrences(of: "apply_now: \"Apply\"", with: "apply_now: \"Apply now\"") }
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         try edit(site, "content/site.yml") { $0.replacingOccurrences(of: "title: \"Bridges to Work\"", with: "title: \"Bridges\"") }
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         try edit(site, "content/pages/about.md") { $0 + "\nMore about us.\n" }
-        try rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
 
         // bicycle-mechanic-apprentice-gaziantep expires on 2026-12-20.
-        let beforeExpiry = try rebuildMatchesClean(site, now: "2026-12-20")
+        let beforeExpiry = try await rebuildMatchesClean(site, now: "2026-12-20")
         #expect(!beforeExpiry.upToDate, "a new build date is a change")
-        let afterExpiry = try rebuildMatchesClean(site, now: "2026-12-21")
+        let afterExpiry = try await rebuildMatchesClean(site, now: "2026-12-21")
         #expect(afterExpiry.filesKept > 0, "pages without openings are kept across a date change")
         let html = try String(contentsOf: site.url.appendingPathComponent("public/openings/bicycle-mechanic-apprentice-gaziantep/index.html"), encoding: .utf8)
         #expect(html.contains("noindex"), "the expired opening's page is rebuilt as closed")
 
-        try rebuildMatchesClean(site, now: "2026-12-21", cache: .rebuild)
+        try await rebuildMatchesClean(site, now: "2026-12-21", cache: .rebuild)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.contains("staging") || $0.contains("discarded") }
         #expect(siblings.isEmpty, "no staging or discarded folders are left: \(siblings)")
     }
 
     @Test(arguments: ["truncated", "garbage", "empty", "flipped"])
-    func damagedCacheFallsBackToAFullBuild(damage: String) throws {
+    func damagedCacheFallsBackToAFullBuild(damage: String) async throws {
         let site = try makeSite()
         defer { site.remove() }
-        try rebuildMatchesClean(site, now: "2026-11-23")
+        try await rebuildMatchesClean(site, now: "2026-11-23")
         let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
         var bytes = try Data(contentsOf: store.file)
         switch damage {
@@ -131,43 +141,43 @@ import TestSupport
         #expect(store.load() == nil, "a damaged cache is never read")
 
         try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nEdited.\n" }
-        let report = try rebuildMatchesClean(site, now: "2026-11-23")
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23")
         #expect(!report.upToDate)
         #expect(report.filesKept == 0, "nothing is kept on the word of a damaged cache")
         #expect(store.load() != nil, "a fresh cache is written")
     }
 
-    @Test func cleanIgnoresTheCache() throws {
+    @Test func cleanIgnoresTheCache() async throws {
         let site = try makeSite()
         defer { site.remove() }
-        try rebuildMatchesClean(site, now: "2026-11-23")
-        let report = try rebuildMatchesClean(site, now: "2026-11-23", cache: .rebuild)
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23", cache: .rebuild)
         #expect(!report.upToDate)
         #expect(report.filesKept == 0 && report.pagesRendered == report.pagesWritten)
-        let next = try rebuildMatchesClean(site, now: "2026-11-23")
+        let next = try await rebuildMatchesClean(site, now: "2026-11-23")
         #expect(next.upToDate || next.filesKept > 0, "--clean records a cache the next build uses")
     }
 
-    @Test func aTouchedOutputIsRebuiltNotTrusted() throws {
+    @Test func aTouchedOutputIsRebuiltNotTrusted() async throws {
         let site = try makeSite()
         defer { site.remove() }
-        try rebuildMatchesClean(site, now: "2026-11-23")
+        try await rebuildMatchesClean(site, now: "2026-11-23")
         let page = site.url.appendingPathComponent("public/stories/index.html")
         try Data("tampered".utf8).write(to: page)
-        let report = try rebuildMatchesClean(site, now: "2026-11-23")
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23")
         #expect(!report.upToDate, "a file written into the output is noticed")
     }
 
-    @Test func failedIncrementalBuildLeavesThePreviousOutput() throws {
+    @Test func failedIncrementalBuildLeavesThePreviousOutput() async throws {
         let site = try makeSite()
         defer { site.remove() }
-        try rebuildMatchesClean(site, now: "2026-11-23")
+        try await rebuildMatchesClean(site, now: "2026-11-23")
         let before = try contents(of: site.url.appendingPathComponent("public"))
         try edit(site, "templates/layouts/story.liquid") { $0 + "{% if %}" }
-        let report = SiteBuilder(settings: settings(site, output: "public", now: "2026-11-23", cache: .reuse)).build()
+        let report = await build(settings(site, output: "public", now: "2026-11-23", cache: .reuse))
         #expect(!report.succeeded)
         #expect(try contents(of: site.url.appendingPathComponent("public")) == before)
         try edit(site, "templates/layouts/story.liquid") { $0.replacingOccurrences(of: "{% if %}", with: "") }
-        #expect(try rebuildMatchesClean(site, now: "2026-11-23").filesKept > 0, "the cache survives a failed build")
+        #expect(try await rebuildMatchesClean(site, now: "2026-11-23").filesKept > 0, "the cache survives a failed build")
     }
 }
