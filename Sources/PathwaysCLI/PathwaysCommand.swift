@@ -10,4 +10,19 @@ public struct PathwaysCommand: AsyncParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the process's arguments and runs the subcommand they name, awaiting the asynchronous ones (`serve`);
+    /// exits the process with the command's status.
+    public static func runFromCommandLine() async {
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -1,3 +1,3 @@
 import PathwaysCLI
 
-await PathwaysCommand.main()
+await PathwaysCommand.runFromCommandLine()
