@@ -33,7 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
             if message.isError {
                 FileHandleOutput.standardError(message.description)
             } else {
-                print(message.description)
+                // Written at once, not buffered, so a script reading a pipe sees each line as it happens.
+                FileHandle.standardOutput.write(Data((message.description + "\n").utf8))
             }
         }
         do {
