@@ -55,11 +55,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "PathwaysCLI", dependencies: ["Site", "Content", "DevServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "pathways", dependencies: ["PathwaysCLI"]),
 
         // Site search: a sharded static index; knows nothing about sites. Its browser client is templates/assets/search.js.
-        .target(name: "SearchIndex"),
+        // Optimised in debug builds too: the index is built on every test build of a site, and unoptimised it costs seconds.
+        .target(name: "SearchIndex", swiftSettings: [.unsafeFlags(["-O"])]),
         // Writes a minimal public/ with a search page for Tests/browser/search_browser_test.py.
         .executableTarget(name: "search-fixture", dependencies: ["SearchIndex"]),
         // Indexes a folder of generated Markdown for Benchmarks/search/compare.sh.
@@ -75,6 +76,6 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "TestSupport", "CVips"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
-        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "Site", "TestSupport"]),
+        .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "Site", "DevServer", "TestSupport"]),
     ]
 )

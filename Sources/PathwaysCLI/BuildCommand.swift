@@ -13,8 +13,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace an output folder that Pathways did not make, deleting what is in it.")
     var force = false
 
+    @Flag(name: .long, help: "Render every page again, ignoring what the last build recorded in .pathways-cache/.")
+    var clean = false
+
     func run() throws {
-        let settings = try site.settings(output: output ?? nil, force: force)
+        var settings = try site.settings(output: output ?? nil, force: force)
+        settings.cache = clean ? .rebuild : .reuse
+        // Deleting the previous output's thousands of folders can take longer than the build; a detached rm does it.
+        settings.previousOutputRemoval = .background
         let report = SiteBuilder(settings: settings).build()
         try ReportPrinter.finish(report, verb: "built",
                                  failure: "nothing was written, and \(settings.output.path) was left as it was", verbose: site.verbose)

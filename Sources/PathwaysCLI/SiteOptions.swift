@@ -94,7 +94,12 @@ enum ReportPrinter {
             FileHandleOutput.standardError("failed: \(counts); \(failure)")
             throw ExitCode.failure
         }
-        print("\(verb): \(report.pagesWritten) pages, \(report.filesWritten) files, \(counts) in \(seconds) s")
+        if report.upToDate {
+            print("up to date: nothing changed since the last build (checked in \(seconds) s)")
+            return
+        }
+        let kept = report.filesKept > 0 ? " (\(report.pagesRendered) rendered, \(report.filesKept) files kept)" : ""
+        print("\(verb): \(report.pagesWritten) pages, \(report.filesWritten) files\(kept), \(counts) in \(seconds) s")
     }
 }
 

@@ -12,6 +12,12 @@ public struct BuildReport: Sendable {
     public var duration: Double
     /// Each phase the build went through, with its wall-clock seconds.
     public var phases: [(name: String, seconds: Double)] = []
+    /// Pages rendered by this build; the others were kept from the previous build unchanged.
+    public var pagesRendered: Int = 0
+    /// Files kept from the previous build as they were (pages, feeds, copies).
+    public var filesKept: Int = 0
+    /// Whether the build found nothing changed since the last one and did nothing.
+    public var upToDate: Bool = false
 
     /// How many diagnostics are errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }

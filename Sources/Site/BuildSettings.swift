@@ -19,6 +19,10 @@ public struct BuildSettings: Sendable {
     public var fileSystem: any FileSystem
     /// Told of each phase as the build runs; `nil` for a quiet build.
     public var progress: BuildProgress?
+    /// Whether the build keeps what did not change since the last build (see ``BuildCacheUse``).
+    public var cache: BuildCacheUse = .off
+    /// How the previous output is removed after the swap.
+    public var previousOutputRemoval: PreviousOutputRemoval = .immediate
 
     public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil,
                 force: Bool = false, fileSystem: any FileSystem = DiskFileSystem(), progress: BuildProgress? = nil) {

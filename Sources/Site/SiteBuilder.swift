@@ -33,13 +33,31 @@ public struct SiteBuilder: Sendable {
         var clock = PhaseClock(progress: settings.progress)
         var diagnostics: [Diagnostic] = []
         func failed() -> Bool { diagnostics.contains(where: { $0.severity == .error }) }
-        func report(pages: Int = 0, files: Int = 0) -> BuildReport {
+        var rendered = 0, kept = 0
+        func report(pages: Int = 0, files: Int = 0, upToDate: Bool = false) -> BuildReport {
             BuildReport(diagnostics: diagnostics.sorted(), pagesWritten: pages, filesWritten: files,
-                        duration: clock.total, phases: clock.phases)
+                        duration: clock.total, phases: clock.phases, pagesRendered: rendered, filesKept: kept, upToDate: upToDate)
         }
 
+        // The cache is used only for builds read from disk, where files have stamps.
+        let useCache = writing && settings.cache != .off && settings.fileSystem is DiskFileSystem
+        var incremental: IncrementalBuild?
+        if useCache {
+            clock.start("cache")
+            let state = IncrementalBuild(settings: settings, use: settings.cache)
+            if let output = try? OutputLocation.validate(settings.output, siteRoot: settings.root, force: settings.force),
+               state.nothingChanged(outputDirectory: output) {
+                clock.stop()
+                return report(upToDate: true)
+            }
+            incremental = state.starting()
+        }
+        let recorder = RecordingFileSystem(settings.fileSystem, stamps: useCache)
+        var reading = settings
+        reading.fileSystem = recorder
+
         clock.start("load")
-        guard let site = Publisher.load(settings, diagnostics: &diagnostics) else { return report() }
+        guard let site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
         let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
                                buildDate: settings.now, diagnostics: &diagnostics)
         guard !failed() else { return report() }
@@ -68,7 +86,8 @@ public struct SiteBuilder: Sendable {
         let writer: OutputWriter?
         if writing {
             do {
-                let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force)
+                let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force,
+                                            removal: settings.previousOutputRemoval)
                 diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
                 writer = made
             } catch {
@@ -79,19 +98,56 @@ public struct SiteBuilder: Sendable {
             writer = nil
         }
 
+        var fingerprints: OutputFingerprints?
+        if let incremental, let realRoot = site.folder.realRoot {
+            fingerprints = OutputFingerprints(record: recorder.recorded, realRoot: realRoot, items: items, settings: incremental.settingsDigest,
+                                              buildDate: settings.now, templatesMentionDate: Self.templatesMentionDate(theme, site: site.folder),
+                                              facets: plan.facets)
+        }
+
         clock.start("render", total: plan.pages.count)
-        let rendered = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock)
-        diagnostics += rendered.problems
+        let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
+                           keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } })
+        diagnostics += pages.problems
+        rendered = plan.pages.count - pages.kept
+        kept = pages.kept
 
         clock.start("links")
         let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
-        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(rendered.links, items: items)
+        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(pages.links, items: items)
 
         guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
         clock.start("write")
+        var records: [String: (fingerprint: Fingerprint, links: [String])] = [:]
+        if incremental != nil {
+            for (page, links) in pages.links { if let print = pages.fingerprints[page.path] { records[page.path] = (print, links) } }
+        }
+        var copySources: [String: FileStamp] = [:]
         do {
-            for file in plan.files { try writer.write(file.bytes, to: file.path) }
-            for copy in copies { try writer.copyFile(from: copy.source, to: copy.path) }
+            for file in plan.files {
+                let print = OutputFingerprints.file(file.bytes)
+                if let previous = incremental?.reusable(file.path, fingerprint: print), writer.keepPrevious(file.path, expecting: previous.stamp) {
+                    kept += 1
+                } else {
+                    try writer.write(file.bytes, to: file.path)
+                }
+                if incremental != nil { records[file.path] = (print, []) }
+            }
+            for copy in copies {
+                guard let incremental, let stamp = FileStamp.of(copy.source) else {
+                    try writer.copyFile(from: copy.source, to: copy.path)
+                    continue
+                }
+                let print = OutputFingerprints.copy(source: copy.source, stamp: stamp)
+                copySources[copy.source] = stamp
+                if let previous = incremental.reusable(copy.path, fingerprint: print), writer.keepPrevious(copy.path, expecting: previous.stamp) {
+                    kept += 1
+                } else {
+                    try writer.copyFile(from: copy.source, to: copy.path)
+                }
+                // A source changed within a clock tick of the build could change again unseen: copy it next time too.
+                if !incremental.isRacy(stamp) { records[copy.path] = (print, []) }
+            }
         } catch {
             diagnostics.append(.error(error.message, path: error.path))
         }
@@ -100,6 +156,8 @@ public struct SiteBuilder: Sendable {
             return report()
         }
         clock.start("swap")
+        // The old cache describes the old output: nothing may trust it once the swap begins.
+        incremental?.store.remove()
         do {
             try writer.commit()
         } catch {
@@ -107,38 +165,71 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.error(error.message, path: error.path))
             return report()
         }
+        if let incremental {
+            clock.start("cache")
+            incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, writer: writer)
+        }
         clock.stop()
         return report(pages: plan.pages.count, files: outputs.count)
     }
 
+    /// What rendering found: template problems, every page's links, each page's digest, and how many pages were kept.
+    private struct RenderedPages {
+        var problems: [Diagnostic] = []
+        var links: [(page: PlannedPage, links: [String])] = []
+        var fingerprints: [String: Fingerprint] = [:]
+        var kept = 0
+    }
+
     /// Renders every page in parallel chunks, writing each when there is a writer, and collects its links.
+    /// A page whose digest matches the previous build's is linked from the previous output instead, with its cached links.
     private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?,
-                        clock: PhaseClock) -> (problems: [Diagnostic], links: [(page: PlannedPage, links: [String])]) {
-        let problems = Mutex<[Diagnostic]>([])
-        let linksByPage = Mutex<[(page: PlannedPage, links: [String])]>([])
+                        clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?) -> RenderedPages {
+        let result = Mutex(RenderedPages())
         let done = Atomic<Int>(0)
         let chunk = 32
         DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
-            var local: [Diagnostic] = []
-            var localLinks: [(page: PlannedPage, links: [String])] = []
+            var local = RenderedPages()
             let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
             for page in pages[range] {
+                let print = keep?.0.page(page)
+                if let print { local.fingerprints[page.path] = print }
+                if let writer, let state = keep?.1, let previous = state.reusable(page.path, fingerprint: print),
+                   writer.keepPrevious(page.path, expecting: previous.stamp) {
+                    local.links.append((page, state.links(of: previous)))
+                    local.kept += 1
+                    continue
+                }
                 do {
                     let html = try renderer.render(page)
-                    localLinks.append((page, LinkScanner.links(in: html)))
+                    local.links.append((page, LinkScanner.links(in: html)))
                     try writer?.write(html, to: page.path)
                 } catch let error as TemplateErrors {
-                    local += error.errors.map(theme.diagnostic)
+                    local.problems += error.errors.map(theme.diagnostic)
                 } catch let error as OutputError {
-                    local.append(.error(error.message, path: page.sourcePath ?? error.path))
+                    local.problems.append(.error(error.message, path: page.sourcePath ?? error.path))
                 } catch {
-                    local.append(.error("\(error)", path: page.sourcePath ?? page.path))
+                    local.problems.append(.error("\(error)", path: page.sourcePath ?? page.path))
                 }
             }
-            problems.withLock { $0 += local }
-            linksByPage.withLock { $0 += localLinks }
+            result.withLock { all in
+                all.problems += local.problems
+                all.links += local.links
+                all.fingerprints.merge(local.fingerprints) { first, _ in first }
+                all.kept += local.kept
+            }
             clock.advance(done.add(range.count, ordering: .relaxed).newValue)
         }
-        return (problems.withLock { $0 }, linksByPage.withLock { $0 })
+        return result.withLock { $0 }
+    }
+
+    /// Whether any template may print the build date (`build_date`, `'now'`, `'today'`): then every page depends on it.
+    private static func templatesMentionDate(_ theme: Theme, site: SiteFolder) -> Bool {
+        var ignored: [Diagnostic] = []
+        for path in theme.templatePaths.values.sorted() {
+            guard let text = site.text(path, diagnostics: &ignored) else { return true }
+            if ["build_date", "'now'", "\"now\"", "'today'", "\"today\""].contains(where: text.contains) { return true }
+        }
+        return false
     }
 }

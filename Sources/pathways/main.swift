@@ -1,3 +1,3 @@
 import PathwaysCLI
 
-PathwaysCommand.main()
+await PathwaysCommand.runFromCommandLine()

@@ -24,20 +24,24 @@ public final class OutputWriter: Sendable {
     /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
     public let leftoverNotes: [String]
     private let force: Bool
+    private let removal: PreviousOutputRemoval
     private let createdDirectories = Mutex<Set<String>>([])
     private let writtenPaths = Mutex<[String]>([])
 
     /// Checks the output folder (see ``OutputLocation``), clears leftovers of
     /// interrupted builds, and prepares a fresh, empty staging folder beside it.
+    /// - Parameter removal: how the previous output is removed after the swap.
     /// - Throws: ``OutputError`` when the output may not be used or the staging folder cannot be made.
-    public init(outputDirectory: URL, siteRoot: URL, force: Bool = false) throws(OutputError) {
+    public init(outputDirectory: URL, siteRoot: URL, force: Bool = false, removal: PreviousOutputRemoval = .immediate) throws(OutputError) {
         let output = try OutputLocation.validate(outputDirectory, siteRoot: siteRoot, force: force)
         self.outputDirectory = output
         self.force = force
+        self.removal = removal
         let parent = output.deletingLastPathComponent()
         let prefix = ".\(output.lastPathComponent).staging-"
         self.stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
         self.leftoverNotes = Self.clearLeftovers(in: parent, prefix: prefix)
+        Self.removeDiscarded(in: parent, output: output.lastPathComponent, removal: removal)
         let fileManager = FileManager.default
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -79,11 +83,30 @@ public final class OutputWriter: Sendable {
         try write(bytes, to: relativePath)
     }
 
+    /// Puts the previous output's file at `relativePath` into the new output as a
+    /// hard link, when it is still the file the last build wrote (same stamp):
+    /// the cheap way to keep what did not change.
+    /// - Returns: whether the file was kept; when not, the caller writes it.
+    func keepPrevious(_ relativePath: String, expecting stamp: FileStamp) -> Bool {
+        let old = outputDirectory.appendingPathComponent(relativePath).path
+        var info = stat()
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp.of(old) == stamp,
+              let target = try? resolve(relativePath) else { return false }
+        if link(old, target.path) == 0 { return true }
+        if errno == EEXIST, unlink(target.path) == 0, link(old, target.path) == 0 { return true }
+        return false
+    }
+
+    /// The stamp of a file in the output folder (after ``commit()``), for the next build's checks.
+    func stampOfOutput(_ relativePath: String) -> FileStamp? {
+        FileStamp.of(outputDirectory.appendingPathComponent(relativePath).path)
+    }
+
     /// Replaces the output folder with the staging folder in one atomic exchange,
     /// carrying over what Pathways did not make, then removes the old files.
     public func commit() throws(OutputError) {
         let fileManager = FileManager.default
-        let written = writtenPaths.withLock { $0 }.sorted()
+        let written = Set(writtenPaths.withLock { $0 }).sorted()
         do {
             let marker = OutputLocation.markerHeader + written.joined(separator: "\n") + (written.isEmpty ? "" : "\n")
             try Data(marker.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName))
@@ -105,7 +128,26 @@ public final class OutputWriter: Sendable {
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
-        try? fileManager.removeItem(at: stagingDirectory)
+        let parent = outputDirectory.deletingLastPathComponent()
+        let aside = parent.appendingPathComponent(PreviousOutputRemoval.prefix(forOutput: outputDirectory.lastPathComponent)
+            + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        if removal == .background, rename(stagingDirectory.path, aside) == 0 {
+            removal.remove(aside)
+        } else {
+            try? fileManager.removeItem(at: stagingDirectory)
+        }
+    }
+
+    /// Removes discarded previous outputs beside the output that were left (a removal stopped or still running).
+    private static func removeDiscarded(in parent: URL, output: String, removal: PreviousOutputRemoval) {
+        let prefix = PreviousOutputRemoval.prefix(forOutput: output)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let folder = parent.appendingPathComponent(name)
+            if OutputLocation.isMarked(folder) || ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? ["?"]).isEmpty {
+                removal.remove(folder.path)
+            }
+        }
     }
 
     /// Deletes the staging folder, leaving the previous output as it was.

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Save-to-reload latency of `pathways serve` on a built corpus.
+
+usage: serve_latency.py PATHWAYS SITE [--port 1399] [--saves 3]
+
+Starts `PATHWAYS serve --root SITE --now 2026-11-01`, waits for its first
+build, listens to the live-reload event stream, then appends a line to one
+opening several times; for each save prints the seconds from the file being
+closed to the `reload` event arriving (what an open tab waits for). Stops the
+server with SIGINT and checks it exits. Standard library only.
+"""
+import argparse
+import http.client
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("pathways")
+    parser.add_argument("site")
+    parser.add_argument("--port", type=int, default=1399)
+    parser.add_argument("--saves", type=int, default=3)
+    args = parser.parse_args()
+
+    server = subprocess.Popen([args.pathways, "serve", "--root", args.site, "--port", str(args.port), "--now", "2026-11-01"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    first_build = threading.Event()
+
+    def read_output():
+        for line in server.stdout:
+            lines.append(line.rstrip())
+            if line.startswith(("rebuilt", "up to date")):
+                first_build.set()
+    threading.Thread(target=read_output, daemon=True).start()
+    started = time.perf_counter()
+    while not first_build.wait(1):
+        if server.poll() is not None or time.perf_counter() - started > 300:
+            server.kill()
+            sys.exit("no first build within 300 s:\n" + "\n".join(lines[-10:]))
+    print(f"first build: {time.perf_counter() - started:.2f} s ({lines[-1]})")
+
+    events = []
+    arrived = threading.Condition()
+
+    def listen():
+        connection = http.client.HTTPConnection("127.0.0.1", args.port)
+        connection.request("GET", "/__pathways/events")
+        response = connection.getresponse()
+        while True:
+            line = response.fp.readline()
+            if not line:
+                return
+            if line.startswith(b"event: reload"):
+                with arrived:
+                    events.append(time.perf_counter())
+                    arrived.notify_all()
+    threading.Thread(target=listen, daemon=True).start()
+    time.sleep(1)
+
+    openings = sorted(os.listdir(os.path.join(args.site, "content", "openings")))
+    target = os.path.join(args.site, "content", "openings", openings[len(openings) // 3])
+    results = []
+    for save in range(args.saves):
+        seen = len(events)
+        with open(target, "a") as handle:
+            handle.write(f"\nSaved again ({save}).\n")
+        saved = time.perf_counter()
+        with arrived:
+            if not arrived.wait_for(lambda: len(events) > seen, timeout=120):
+                sys.exit("no reload within 120 s")
+        results.append(events[seen] - saved)
+        print(f"save {save + 1}: reload event after {results[-1]:.3f} s ({lines[-1]})")
+        time.sleep(1)
+    server.send_signal(signal.SIGINT)
+    code = server.wait(60)
+    print(f"median save->reload {sorted(results)[len(results) // 2]:.3f} s; server exit status {code}")
+
+
+if __name__ == "__main__":
+    main()

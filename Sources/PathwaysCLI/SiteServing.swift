@@ -1,0 +1,86 @@
+import DevServer
+import Dispatch
+import Foundation
+import Site
+import Synchronization
+
+/// What `pathways serve` builds and serves: the site built with the incremental
+/// build into a folder of its own, `ROOT/.pathways-cache/serve/site`, so that
+/// serving never touches `public/` (which stays what the last `pathways build`
+/// made), rebuilt on every change to `content/` (site.yml included) or `templates/`.
+struct SiteServing: Sendable {
+    /// The build settings of every rebuild; the base URL is the server's own address unless one was given.
+    let settings: BuildSettings
+    let host: String
+    let port: Int
+    /// `--base-url`, when the maintainer asked for one instead of the server's address.
+    let baseURL: String?
+    /// The address the server listens on, known once it listens: pages link to it.
+    private let servingURL = ServingAddress()
+
+    /// The folder under a site root that `serve` builds into.
+    static func outputFolder(root: URL) -> URL {
+        root.appendingPathComponent(".pathways-cache/serve/site", isDirectory: true)
+    }
+
+    init(settings: BuildSettings, host: String, port: Int, baseURL: String?) {
+        var serving = settings
+        serving.output = Self.outputFolder(root: settings.root)
+        serving.cache = .reuse
+        // Removing a large previous tree can take seconds on some disks; the reload must not wait for it.
+        serving.previousOutputRemoval = .background
+        serving.progress = nil
+        self.settings = serving
+        self.host = host
+        self.port = port
+        self.baseURL = baseURL
+    }
+
+    /// The server: it listens, builds once, then watches and rebuilds; `report` prints what it says.
+    func makeServer(report: @escaping @Sendable (DevServerMessage) -> Void) -> DevServer {
+        let configuration = DevServerConfiguration(
+            host: host, port: port, siteFolder: settings.output,
+            watchedPaths: [settings.root.appendingPathComponent("content", isDirectory: true),
+                           settings.root.appendingPathComponent("templates", isDirectory: true)])
+        let servingURL = self.servingURL
+        return DevServer(configuration: configuration, report: { message in
+            if case .serving(let url) = message { servingURL.set(url) }
+            report(message)
+        }, rebuild: { _ in await self.rebuild() })
+    }
+
+    /// Builds once, off the server's threads; the build stages and swaps, so a failure leaves the last good site served.
+    func rebuild() async -> RebuildOutcome {
+        var settings = self.settings
+        settings.baseURLOverride = baseURL ?? servingURL.url
+        let builder = SiteBuilder(settings: settings)
+        let report = await withCheckedContinuation { (done: CheckedContinuation<BuildReport, Never>) in
+            DispatchQueue.global().async { done.resume(returning: builder.build()) }
+        }
+        return Self.outcome(report)
+    }
+
+    /// A build report as the server tells it: one summary line, or every diagnostic, errors first.
+    static func outcome(_ report: BuildReport) -> RebuildOutcome {
+        let seconds = String(format: "%.2f", report.duration)
+        guard report.succeeded else {
+            let ordered = report.diagnostics.filter { $0.severity == .error } + report.diagnostics.filter { $0.severity != .error }
+            return .failed(diagnostics: ordered.map(\.description))
+        }
+        if report.upToDate { return .built(summary: "up to date (checked in \(seconds) s)") }
+        return .built(summary: "rebuilt: \(report.pagesRendered) of \(report.pagesWritten) pages rendered, "
+            + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s"), in \(seconds) s")
+    }
+}
+
+/// The server's own address, set once it listens and read by every rebuild.
+final class ServingAddress: Sendable {
+    private let stored = Mutex<String?>(nil)
+
+    /// The address, or `nil` before the server listens.
+    var url: String? { stored.withLock { $0 } }
+
+    func set(_ url: String) {
+        stored.withLock { $0 = url }
+    }
+}

@@ -1,0 +1,158 @@
+import Content
+import Foundation
+import Synchronization
+
+/// Whether a build reads and writes the cache of the previous build.
+public enum BuildCacheUse: Sendable {
+    /// No cache: render everything, record nothing (checks, tests, builds from memory).
+    case off
+    /// Ignore any cache, render everything, and record a fresh cache (`--clean`).
+    case rebuild
+    /// Keep what did not change since the cached build; a missing or doubtful cache means a full build.
+    case reuse
+}
+
+/// One build's view of the previous build into the same output folder: what
+/// may be kept, and what this build records for the next one.
+struct IncrementalBuild: Sendable {
+    let store: BuildCacheStore
+    /// The previous build's cache when it may be trusted for these settings.
+    let previous: BuildCache?
+    let settingsDigest: Fingerprint
+    let buildDate: String
+    /// `content/` and `templates/` as they were when the build began: an added or removed entry changes them.
+    let startStamps: [String: FileStamp]
+    /// The file system's clock when the build began (the time of a file it touched), or `nil` when unknown.
+    let started: FileStamp?
+
+    /// Reads the cache of builds of `settings` (unless `use` is ``BuildCacheUse/rebuild``) and stamps the top folders.
+    init(settings: BuildSettings, use: BuildCacheUse) {
+        store = BuildCacheStore(root: settings.root, output: settings.output)
+        settingsDigest = Self.digest(of: settings)
+        buildDate = settings.now.text
+        var stamps: [String: FileStamp] = [:]
+        let root = OutputLocation.resolved(settings.root.path) ?? settings.root.standardizedFileURL.path
+        // Not the root itself: every build adds its staging folder there.
+        for path in [root + "/content", root + "/templates"] {
+            if let stamp = FileStamp.of(path) { stamps[path] = stamp }
+        }
+        startStamps = stamps
+        let cache = use == .reuse ? store.load() : nil
+        previous = cache?.settings == settingsDigest ? cache : nil
+        started = nil
+    }
+
+    /// This build, with the file system's clock read at its start (after the no-change check).
+    private init(_ other: IncrementalBuild, started: FileStamp?) {
+        store = other.store
+        previous = other.previous
+        settingsDigest = other.settingsDigest
+        buildDate = other.buildDate
+        startStamps = other.startStamps
+        self.started = started
+    }
+
+    /// The same build, knowing when it started by the file system's clock (a touched file's time).
+    func starting() -> IncrementalBuild {
+        IncrementalBuild(self, started: store.touchClock())
+    }
+
+    /// Whether a stamp was taken so close to the build's start that the file may have changed
+    /// again within the same clock tick after it was read: such a stamp proves nothing.
+    /// File systems that keep whole seconds get a two-second margin; others twenty milliseconds.
+    func isRacy(_ stamp: FileStamp) -> Bool {
+        guard let started else { return true }
+        let margin: Int64 = stamp.modifiedNanoseconds == 0 || started.modifiedNanoseconds == 0 ? 2_000_000_000 : 20_000_000
+        let modified = stamp.modifiedSeconds &* 1_000_000_000 &+ stamp.modifiedNanoseconds
+        let start = started.modifiedSeconds &* 1_000_000_000 &+ started.modifiedNanoseconds
+        return modified >= start &- margin
+    }
+
+    /// The digest of every setting that changes the output, other than the build date.
+    static func digest(of settings: BuildSettings) -> Fingerprint {
+        var builder = FingerprintBuilder()
+        builder.add("settings")
+        builder.add(BuildCache.version)
+        builder.add(settings.root.standardizedFileURL.path)
+        builder.add(settings.output.standardizedFileURL.path)
+        builder.add(settings.includeDrafts)
+        builder.add(settings.baseURLOverride ?? "\u{0}")
+        return builder.finish()
+    }
+
+    /// Whether nothing the previous build read or wrote has changed, judged by
+    /// stamps alone: same settings and date, every input file and folder the
+    /// same size and time, the output folder and its marker as the build left them.
+    /// - Complexity: one `stat` per input, no reading.
+    func nothingChanged(outputDirectory: URL) -> Bool {
+        guard let previous, previous.buildDate == buildDate,
+              FileStamp.of(outputDirectory.path) == previous.outputFolder,
+              FileStamp.of(outputDirectory.appendingPathComponent(OutputLocation.markerName).path) == previous.marker else { return false }
+        for (path, stamp) in startStamps where previous.inputs[path]?.stamp != stamp { return false }
+        for (path, input) in previous.inputs where FileStamp.of(path) != input.stamp { return false }
+        return true
+    }
+
+    /// The previous output at `path`, when its digest equals `fingerprint`.
+    func reusable(_ path: String, fingerprint: Fingerprint?) -> BuildCache.Output? {
+        guard let fingerprint, let output = previous?.outputs[path], output.fingerprint == fingerprint else { return nil }
+        return output
+    }
+
+    /// The cached links of a kept page.
+    func links(of output: BuildCache.Output) -> [String] {
+        guard let previous else { return [] }
+        return output.links.map { previous.links[$0] }
+    }
+
+    /// Records this build for the next one, after the swap; a cache that cannot be made complete is not written.
+    /// - Parameters:
+    ///   - record: what the build read.
+    ///   - copySources: the stamps of the files copied as they are, by absolute source path.
+    ///   - outputs: every output path with its digest and, for pages, its links.
+    func save(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [String])],
+              writer: OutputWriter) {
+        guard let folder = FileStamp.of(writer.outputDirectory.path),
+              let marker = writer.stampOfOutput(OutputLocation.markerName) else { return }
+        var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker)
+        // A stamp that proves nothing is kept with an impossible size, so the next build never trusts it.
+        func trusted(_ stamp: FileStamp) -> FileStamp {
+            guard isRacy(stamp) else { return stamp }
+            var doubtful = stamp
+            doubtful.size = -1
+            return doubtful
+        }
+        for (path, read) in record.files {
+            guard let stamp = read.stamp else { return }
+            cache.inputs[path] = .init(isFolder: false, stamp: trusted(stamp), fingerprint: read.fingerprint)
+        }
+        for (path, read) in record.folders {
+            guard let stamp = read.stamp else { return }
+            cache.inputs[path] = .init(isFolder: true, stamp: trusted(stamp), fingerprint: read.fingerprint)
+        }
+        for (path, stamp) in copySources where cache.inputs[path] == nil {
+            cache.inputs[path] = .init(isFolder: false, stamp: trusted(stamp), fingerprint: .empty)
+        }
+        for (path, stamp) in startStamps where cache.inputs[path] == nil {
+            cache.inputs[path] = .init(isFolder: true, stamp: trusted(stamp), fingerprint: .empty)
+        }
+        var linkIndex: [String: Int] = [:]
+        for path in outputs.keys.sorted() {
+            let output = outputs[path]!
+            guard let stamp = writer.stampOfOutput(path) else { return }
+            var indexes: [Int] = []
+            indexes.reserveCapacity(output.links.count)
+            for link in output.links {
+                if let index = linkIndex[link] {
+                    indexes.append(index)
+                } else {
+                    linkIndex[link] = cache.links.count
+                    indexes.append(cache.links.count)
+                    cache.links.append(link)
+                }
+            }
+            cache.outputs[path] = .init(fingerprint: output.fingerprint, stamp: stamp, links: indexes)
+        }
+        try? store.save(cache)
+    }
+}

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Content
+import Synchronization
+
+/// When and how large a file or folder was, as `stat` saw it: compared between
+/// builds to know, without reading, that an input has not changed.
+struct FileStamp: Sendable, Hashable {
+    var size: Int64
+    var modifiedSeconds: Int64
+    var modifiedNanoseconds: Int64
+    var inode: UInt64
+
+    /// The stamp of what `path` names (links followed), or `nil` when nothing is there.
+    static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        return FileStamp(size: Int64(info.st_size), modifiedSeconds: Int64(time.tv_sec), modifiedNanoseconds: Int64(time.tv_nsec),
+                         inode: UInt64(info.st_ino))
+    }
+}
+
+/// What a build read: each file's digest and stamp, each listed folder's names.
+struct ReadRecord: Sendable {
+    /// Absolute path of a file read → its digest and the stamp taken before it was read.
+    var files: [String: (fingerprint: Fingerprint, stamp: FileStamp?)] = [:]
+    /// Absolute path of a folder listed → the digest of its sorted names and its stamp.
+    var folders: [String: (fingerprint: Fingerprint, stamp: FileStamp?)] = [:]
+}
+
+/// A ``FileSystem`` that reads through another and records what was read,
+/// so the incremental build knows every input of a build by its bytes.
+///
+/// Stamps are taken before reading: a file changed while the build read it
+/// then looks changed to the next build, never unchanged.
+final class RecordingFileSystem: FileSystem {
+    let base: any FileSystem
+    /// Whether paths are stamped (on disk); in memory there is nothing to stamp.
+    private let stamps: Bool
+    private let record = Mutex(ReadRecord())
+
+    init(_ base: any FileSystem, stamps: Bool) {
+        self.base = base
+        self.stamps = stamps
+    }
+
+    private func stamp(_ path: String) -> FileStamp? {
+        stamps ? FileStamp.of(path) : nil
+    }
+
+    /// Everything read so far.
+    var recorded: ReadRecord { record.withLock { $0 } }
+
+    func kind(at path: String) -> FileEntryKind? { base.kind(at: path) }
+
+    func resolvingLinks(_ path: String) -> String? { base.resolvingLinks(path) }
+
+    /// A build only reads: creating a file through the recorder is refused.
+    func createNewFile(at path: String, bytes: [UInt8]) throws(FileSystemError) {
+        throw FileSystemError("a build never creates files in the site folder")
+    }
+
+    func names(inFolder path: String) throws(FileSystemError) -> [String] {
+        let before = stamp(path)
+        let names = try base.names(inFolder: path)
+        var builder = FingerprintBuilder()
+        for name in names.sorted() { builder.add(name) }
+        let digest = builder.finish()
+        record.withLock { $0.folders[path] = (digest, before) }
+        return names
+    }
+
+    func contents(of path: String) throws(FileSystemError) -> [UInt8] {
+        let before = stamp(path)
+        let bytes = try base.contents(of: path)
+        let digest = Fingerprint.of(bytes)
+        record.withLock { $0.files[path] = (digest, before) }
+        return bytes
+    }
+}

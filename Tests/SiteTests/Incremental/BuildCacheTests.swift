@@ -1,0 +1,44 @@
+import Testing
+@testable import Site
+
+@Suite struct BuildCacheTests {
+    static let stamp = FileStamp(size: 12, modifiedSeconds: 1_790_000_000, modifiedNanoseconds: 123_456_789, inode: 42)
+
+    static func sample() -> BuildCache {
+        var cache = BuildCache(settings: Fingerprint.of("settings"), buildDate: "2026-11-23", outputFolder: stamp, marker: stamp)
+        cache.inputs["/site/content/odd\tname\nwith\\breaks.md"] = .init(isFolder: false, stamp: stamp, fingerprint: Fingerprint.of("a"))
+        cache.inputs["/site/content"] = .init(isFolder: true, stamp: FileStamp(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: .max),
+                                              fingerprint: .empty)
+        cache.links = ["/stories/", "https://example.org/a\tb"]
+        cache.outputs["stories/index.html"] = .init(fingerprint: Fingerprint.of("page"), stamp: stamp, links: [0, 1, 0])
+        cache.outputs["feed.xml"] = .init(fingerprint: Fingerprint.of("feed"), stamp: stamp, links: [])
+        return cache
+    }
+
+    @Test func roundTripsEveryRecordIncludingTabsNewlinesAndBackslashesInPaths() {
+        let cache = Self.sample()
+        #expect(BuildCache.decode(cache.encoded()) == cache)
+    }
+
+    @Test func fingerprintsAreStableAcrossProcessesAndFramed() {
+        #expect(Fingerprint.of("a") != Fingerprint.of("b"))
+        #expect(Fingerprint.of("hello") == Fingerprint.of(Array("hello".utf8)))
+        #expect(Fingerprint(Fingerprint.of("hello").description) == Fingerprint.of("hello"))
+        var ab = FingerprintBuilder(), abc = FingerprintBuilder()
+        ab.add("ab"); ab.add("c")
+        abc.add("a"); abc.add("bc")
+        #expect(ab.finish() != abc.finish())
+    }
+
+    @Test(arguments: [0, 1, 17, 200])
+    func anyChangedByteIsRefused(offset: Int) {
+        var bytes = Array(Self.sample().encoded().utf8)
+        bytes[offset] ^= 0x20
+        #expect(BuildCache.decode(bytes) == nil)
+    }
+
+    @Test func anotherVersionIsRefused() {
+        let text = Self.sample().encoded().replacingOccurrences(of: "pathways-build-cache\t\(BuildCache.version)", with: "pathways-build-cache\t1")
+        #expect(BuildCache.decode(text) == nil)
+    }
+}

@@ -1,0 +1,185 @@
+import Dispatch
+import Foundation
+import Testing
+import TestSupport
+@testable import Site
+
+/// An incremental build in place must give, after any series of changes, the
+/// very bytes a clean build gives, and never trust a cache it cannot vouch for.
+/// One test at a time: each runs dozens of builds, and run together they starve the watcher tests' bounded waits.
+@Suite(.serialized) struct IncrementalBuildTests {
+    /// The example site (stories, translations, openings that expire, free pages, media, a bundle) in a temporary folder,
+    /// in two of its languages (one right to left) so that its dozens of builds stay quick.
+    func makeSite() throws -> TemporaryFolder {
+        let folder = TemporaryFolder(prefix: "incremental-site")
+        try folder.copyFromRepository("templates")
+        try folder.copyFromRepository("content")
+        try edit(folder, "content/site.yml") { $0.replacingOccurrences(of: "languages: [en, ar, uk, fr, fa]", with: "languages: [en, ar]") }
+        return folder
+    }
+
+    func settings(_ site: TemporaryFolder, output: String, now: String, cache: BuildCacheUse) -> BuildSettings {
+        var settings = BuildSettings(root: site.url, output: site.url.appendingPathComponent(output), now: try! BuildDate(now))
+        settings.cache = cache
+        return settings
+    }
+
+    /// Builds on a thread of its own: a build blocks for a while, and the test runner's few shared threads must stay free
+    /// for the other suites' asynchronous tests (the development server's watchers).
+    func build(_ settings: BuildSettings) async -> BuildReport {
+        await withCheckedContinuation { done in
+            DispatchQueue.global().async { done.resume(returning: SiteBuilder(settings: settings).build()) }
+        }
+    }
+
+    /// Builds in place with the cache, builds clean into a fresh folder, and checks the two are the same, byte for byte.
+    @discardableResult
+    func rebuildMatchesClean(_ site: TemporaryFolder, now: String, cache: BuildCacheUse = .reuse,
+                             sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
+        let report = await build(settings(site, output: "public", now: now, cache: cache))
+        #expect(report.succeeded, "\(report.diagnostics)", sourceLocation: sourceLocation)
+        let clean = "clean-\(UUID().uuidString)"
+        let reference = await build(settings(site, output: clean, now: now, cache: .off))
+        #expect(reference.succeeded, sourceLocation: sourceLocation)
+        let built = try contents(of: site.url.appendingPathComponent("public"))
+        let expected = try contents(of: site.url.appendingPathComponent(clean))
+        #expect(built.count > 50, sourceLocation: sourceLocation)
+        #expect(Set(built.keys) == Set(expected.keys), "stale or missing files: \(Set(built.keys).symmetricDifference(expected.keys).sorted())",
+                sourceLocation: sourceLocation)
+        let differing = built.keys.filter { built[$0] != expected[$0] }.sorted()
+        #expect(differing.isEmpty, "files that differ from a clean build: \(differing)", sourceLocation: sourceLocation)
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent(clean))
+        return report
+    }
+
+    func contents(of folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for file in TemporaryFolder.files(under: folder) { result[file] = try Data(contentsOf: folder.appendingPathComponent(file)) }
+        return result
+    }
+
+    func edit(_ site: TemporaryFolder, _ path: String, _ change: (String) -> String) throws {
+        let url = site.url.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit of \(path) changed nothing")
+        try Data(changed.utf8).write(to: url)
+    }
+
+    @Test func everyKindOfChangeRebuildsToWhatACleanBuildMakes() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        let first = try await rebuildMatchesClean(site, now: now)
+        #expect(first.filesKept == 0, "the first build has nothing to keep")
+
+        // Files written within a clock tick of a build's start are not trusted by their stamps; one more build settles them.
+        try await rebuildMatchesClean(site, now: now)
+        let unchanged = try await rebuildMatchesClean(site, now: now)
+        #expect(unchanged.upToDate, "nothing changed, so nothing is done")
+
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
+        let body = try await rebuildMatchesClean(site, now: now)
+        #expect(!body.upToDate)
+        #expect(body.filesKept > 50 && body.pagesRendered < 30, "an edited body renders its page and a few lists: \(body.pagesRendered) rendered")
+
+        try edit(site, "content/stories/luz-bakery-cucuta.md") {
+            $0.replacingOccurrences(of: "title: \"", with: "title: \"Renamed: ").replacingOccurrences(of: "date: 20", with: "date: 2026-11-22\nx_old_date: 20")
+                .replacingOccurrences(of: "\nx_old_date: [^\n]*", with: "", options: .regularExpression)
+        }
+        try await rebuildMatchesClean(site, now: now)
+
+        try site.write(["content/stories/new-arrival.md": "---\ntitle: \"A new story\"\ndate: 2026-11-20\nconsent: given\nlang: en\n"
+            + "tags: [remote, mentoring]\n---\nA new body with a [link](/about/).\n"])
+        try await rebuildMatchesClean(site, now: now)
+
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/openings/graphic-designer-freelance.md"))
+        try await rebuildMatchesClean(site, now: now)
+
+        try FileManager.default.moveItem(at: site.url.appendingPathComponent("content/stories/new-arrival.md"),
+                                         to: site.url.appendingPathComponent("content/stories/newer-arrival.md"))
+        try await rebuildMatchesClean(site, now: now)
+
+        try edit(site, "templates/layouts/story.liquid") { $0 + "\n<!-- edited -->\n" }
+        let template = try await rebuildMatchesClean(site, now: now)
+        #expect(template.pagesRendered == template.pagesWritten, "a template edit renders every page again")
+
+        try edit(site, "templates/i18n/en.yml") { $0.replacingOccurrences(of: "apply_now: \"Apply\"", with: "apply_now: \"Apply now\"") }
+        try await rebuildMatchesClean(site, now: now)
+
+        try edit(site, "content/site.yml") { $0.replacingOccurrences(of: "title: \"Bridges to Work\"", with: "title: \"Bridges\"") }
+        try await rebuildMatchesClean(site, now: now)
+
+        try edit(site, "content/pages/about.md") { $0 + "\nMore about us.\n" }
+        try await rebuildMatchesClean(site, now: now)
+
+        // bicycle-mechanic-apprentice-gaziantep expires on 2026-12-20.
+        let beforeExpiry = try await rebuildMatchesClean(site, now: "2026-12-20")
+        #expect(!beforeExpiry.upToDate, "a new build date is a change")
+        let afterExpiry = try await rebuildMatchesClean(site, now: "2026-12-21")
+        #expect(afterExpiry.filesKept > 0, "pages without openings are kept across a date change")
+        let html = try String(contentsOf: site.url.appendingPathComponent("public/openings/bicycle-mechanic-apprentice-gaziantep/index.html"), encoding: .utf8)
+        #expect(html.contains("noindex"), "the expired opening's page is rebuilt as closed")
+
+        try await rebuildMatchesClean(site, now: "2026-12-21", cache: .rebuild)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.contains("staging") || $0.contains("discarded") }
+        #expect(siblings.isEmpty, "no staging or discarded folders are left: \(siblings)")
+    }
+
+    @Test(arguments: ["truncated", "garbage", "empty", "flipped"])
+    func damagedCacheFallsBackToAFullBuild(damage: String) async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
+        var bytes = try Data(contentsOf: store.file)
+        switch damage {
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        case "garbage": bytes = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        case "empty": bytes = Data()
+        default: bytes[bytes.count / 3] ^= 0x01
+        }
+        try bytes.write(to: store.file)
+        #expect(store.load() == nil, "a damaged cache is never read")
+
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nEdited.\n" }
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23")
+        #expect(!report.upToDate)
+        #expect(report.filesKept == 0, "nothing is kept on the word of a damaged cache")
+        #expect(store.load() != nil, "a fresh cache is written")
+    }
+
+    @Test func cleanIgnoresTheCache() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23", cache: .rebuild)
+        #expect(!report.upToDate)
+        #expect(report.filesKept == 0 && report.pagesRendered == report.pagesWritten)
+        let next = try await rebuildMatchesClean(site, now: "2026-11-23")
+        #expect(next.upToDate || next.filesKept > 0, "--clean records a cache the next build uses")
+    }
+
+    @Test func aTouchedOutputIsRebuiltNotTrusted() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let page = site.url.appendingPathComponent("public/stories/index.html")
+        try Data("tampered".utf8).write(to: page)
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23")
+        #expect(!report.upToDate, "a file written into the output is noticed")
+    }
+
+    @Test func failedIncrementalBuildLeavesThePreviousOutput() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let before = try contents(of: site.url.appendingPathComponent("public"))
+        try edit(site, "templates/layouts/story.liquid") { $0 + "{% if %}" }
+        let report = await build(settings(site, output: "public", now: "2026-11-23", cache: .reuse))
+        #expect(!report.succeeded)
+        #expect(try contents(of: site.url.appendingPathComponent("public")) == before)
+        try edit(site, "templates/layouts/story.liquid") { $0.replacingOccurrences(of: "{% if %}", with: "") }
+        #expect(try await rebuildMatchesClean(site, now: "2026-11-23").filesKept > 0, "the cache survives a failed build")
+    }
+}
