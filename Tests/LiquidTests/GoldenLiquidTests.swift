@@ -6,7 +6,7 @@ import TestSupport
     // The suite lives in ../shared; a clone without it skips this test.
     @Test(.enabled(if: SharedFolder.file("conformance/golden_liquid.json") != nil, "skipped: ../shared absent"))
     func goldenLiquidPassesAtLeast98Percent() throws {
-        guard let url = SharedFolder.file("conformance/golden_liquid.json") else { return }
+        let url = try #require(SharedFolder.file("conformance/golden_liquid.json"))
         let report = try GoldenSuite(contentsOf: url).run()
         print("golden-liquid: \(report.summary)")
         for failure in report.failures { print("  failed: \(failure.name)") }

@@ -66,11 +66,9 @@ import TestSupport
         ])
     }
 
-    @Test func loadsTheBenchmarkCorpusWithoutProblems() throws {
-        guard let generator = SharedFolder.file("bench/gen_corpus.py") else {
-            print("skipped: ../shared/bench/gen_corpus.py is absent")
-            return
-        }
+    @Test(.enabled(if: SharedFolder.file("bench/gen_corpus.py") != nil, "skipped: ../shared/bench/gen_corpus.py is absent"))
+    func loadsTheBenchmarkCorpusWithoutProblems() throws {
+        let generator = try #require(SharedFolder.file("bench/gen_corpus.py"))
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let process = Process()
