@@ -49,7 +49,13 @@ struct LocalText: Sendable {
 
     /// A confidence interval: `5–19 percentage points`.
     func interval(_ low: Double, _ high: Double, unit: OutcomeDifference.Unit) -> String {
-        "\(number(low))–\(number(high)) " + unitName(unit)
+        leftToRight("\(number(low))–\(number(high))") + " " + unitName(unit)
+    }
+
+    /// A number range kept in reading order on right-to-left pages: without an isolate, the bidirectional
+    /// algorithm shows `260–300` as `300–260`. Left-to-right pages get the text as it is.
+    private func leftToRight(_ text: String) -> String {
+        language.isRightToLeft ? "\u{2066}" + text + "\u{2069}" : text
     }
 
     /// How a difference's unit reads: `percentage points` (from `t.percentage_points`), or the outcome's own unit.
@@ -75,6 +81,7 @@ struct LocalText: Sendable {
         case (nil, nil): amount = ""
         }
         amount += amount.isEmpty ? salary.currency : " \(salary.currency)"
+        amount = leftToRight(amount)
         if let period = salary.period {
             amount += " / " + codeName("salary_period", period.rawValue).lowercased()
         }
