@@ -81,7 +81,8 @@ enum ReportPrinter {
         TerminalProgress.clear()
         if verbose {
             for phase in report.phases {
-                FileHandleOutput.standardError("\(phase.name): \(String(format: "%.3f", phase.seconds)) s")
+                let megabytes = String(format: "%.0f", Double(phase.peakMemory) / 1_048_576)
+                FileHandleOutput.standardError("\(phase.name): \(String(format: "%.3f", phase.seconds)) s (peak memory \(megabytes) MB)")
             }
         }
         for diagnostic in report.diagnostics {

@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Darwin)
+import Darwin
+#else
+import Glibc
+#endif
 
 /// What a build tells its caller while it runs: the phase it entered, and for
 /// long phases how far it got. The command line shows it on a terminal.
@@ -20,8 +25,8 @@ struct PhaseClock: Sendable {
     let progress: BuildProgress?
     private let started = DispatchTime.now().uptimeNanoseconds
     private var current: (name: String, started: UInt64)?
-    /// Each finished phase with its seconds, in order.
-    private(set) var phases: [(name: String, seconds: Double)] = []
+    /// Each finished phase with its seconds and the process's peak memory (bytes) at its end, in order.
+    private(set) var phases: [(name: String, seconds: Double, peakMemory: Int)] = []
 
     init(progress: BuildProgress?) {
         self.progress = progress
@@ -37,13 +42,29 @@ struct PhaseClock: Sendable {
     /// Ends the running phase.
     mutating func stop() {
         guard let running = current else { return }
-        phases.append((running.name, Double(DispatchTime.now().uptimeNanoseconds - running.started) / 1e9))
+        phases.append((running.name, Double(DispatchTime.now().uptimeNanoseconds - running.started) / 1e9, Self.peakMemory()))
         current = nil
     }
 
     /// Reports progress within the running phase.
     func advance(_ done: Int) {
         progress?.advanced(done)
+    }
+
+    /// The most memory the process has held so far (its peak resident set), in bytes.
+    static func peakMemory() -> Int {
+        #if canImport(Darwin)
+        let selfUsage = RUSAGE_SELF
+        #else
+        let selfUsage = RUSAGE_SELF.rawValue
+        #endif
+        var usage = rusage()
+        guard getrusage(selfUsage, &usage) == 0 else { return 0 }
+        #if canImport(Darwin)
+        return Int(usage.ru_maxrss)
+        #else
+        return Int(usage.ru_maxrss) * 1024
+        #endif
     }
 
     /// Seconds since the clock was made.

@@ -11,7 +11,7 @@ public struct BuildReport: Sendable {
     /// Wall-clock seconds the build took.
     public var duration: Double
     /// Each phase the build went through, with its wall-clock seconds.
-    public var phases: [(name: String, seconds: Double)] = []
+    public var phases: [(name: String, seconds: Double, peakMemory: Int)] = []
     /// Pages rendered by this build; the others were kept from the previous build unchanged.
     public var pagesRendered: Int = 0
     /// Files kept from the previous build as they were (pages, feeds, copies).

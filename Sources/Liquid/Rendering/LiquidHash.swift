@@ -49,6 +49,16 @@ public struct LiquidHash: Sendable {
     /// Whether the hash has no entries.
     public var isEmpty: Bool { storage.keys.isEmpty }
 
+    /// A name the host gives this hash so a ``RenderMemo`` can key `render` calls taking it, or `nil`.
+    /// Any change to the hash clears it: only the hash as named carries the name.
+    public var identity: String? {
+        get { storage.identity }
+        set {
+            makeUnique()
+            storage.identity = newValue
+        }
+    }
+
     /// The value stored under `key`, or `nil`. Setting a new key appends it;
     /// setting an existing key replaces its value in place; setting `nil` removes the key.
     /// - Complexity: O(1) to read, replace or append (after copying shared
@@ -93,6 +103,7 @@ public struct LiquidHash: Sendable {
     /// Gives this hash its own storage before a change, so copies never see it.
     private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.identity = nil
     }
 
     /// Keys, values and the index in one reference, so copying a ``Value``
@@ -107,6 +118,8 @@ public struct LiquidHash: Sendable {
         @exclusivity(unchecked) var values: [Value] = []
         /// Each key's position in `keys` and `values`.
         @exclusivity(unchecked) var positions: [String: Int] = [:]
+        /// See ``LiquidHash/identity``; never copied.
+        @exclusivity(unchecked) var identity: String?
 
         init() {}
 

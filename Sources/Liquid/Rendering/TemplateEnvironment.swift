@@ -27,6 +27,8 @@ public struct TemplateEnvironment: Sendable {
         get { filterContext.now }
         set { filterContext.now = newValue }
     }
+    /// Where `render` calls keep their output for reuse (see ``RenderMemo``); `nil`, the default, keeps nothing.
+    public var renderMemo: RenderMemo?
     let cache = TemplateCache()
 
     /// Creates an environment; `safe` and `raw` are added to `filters`. A non-nil

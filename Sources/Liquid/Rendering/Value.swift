@@ -39,10 +39,15 @@ public protocol LiquidObject: Sendable {
     func liquidProperty(_ name: String) -> Value?
     /// The text printed by `{{ object }}`; empty by default.
     var liquidDescription: String { get }
+    /// A name for this object that no other object of the same data shares, or `nil` (the default).
+    /// An object with an identity promises that its properties read the same for as long as a
+    /// ``RenderMemo`` lives, so `render` calls taking it can be kept and reused.
+    var liquidIdentity: String? { get }
 }
 
 extension LiquidObject {
     public var liquidDescription: String { "" }
+    public var liquidIdentity: String? { nil }
 }
 
 extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,

@@ -1,6 +1,8 @@
 /// `{% render 'name' with value as alias, key: value %}`: renders a partial in its own scope.
 ///
-/// The partial sees only its arguments; its assignments do not leak out.
+/// The partial sees only its arguments; its assignments do not leak out. With a
+/// ``RenderMemo`` in the environment, a call whose arguments it can name is rendered
+/// once and copied after that.
 struct RenderTag: Tag {
     static let name = "render"
 
@@ -17,7 +19,7 @@ struct RenderTag: Tag {
             context.position = start
             let (name, template, arguments, bound) = try call.resolve(context)
             guard let bound else {
-                try renderIsolated(template, context, arguments)
+                try renderRemembered(name, template, context, arguments)
                 return
             }
             let variable = call.alias ?? PartialCall.variableName(name)
@@ -29,7 +31,23 @@ struct RenderTag: Tag {
                 }
                 return
             }
-            try renderIsolated(template, context, arguments + [(variable, bound)])
+            try renderRemembered(name, template, context, arguments + [(variable, bound)])
+        }
+
+        /// Copies the memo's output for this call when there is one; otherwise renders and keeps it.
+        private func renderRemembered(_ name: String, _ template: Template, _ context: RenderContext, _ locals: [(String, Value)]) throws(TemplateError) {
+            guard let memo = context.environment.renderMemo, let key = RenderMemo.Key(template: name, arguments: locals) else {
+                try renderIsolated(template, context, locals)
+                return
+            }
+            if let kept = memo.output(for: key) {
+                try context.write(kept)
+                return
+            }
+            let start = context.output.utf8.count
+            try renderIsolated(template, context, locals)
+            let utf8 = context.output.utf8
+            memo.keep(String(utf8[utf8.index(utf8.startIndex, offsetBy: start)...])!, for: key)
         }
 
         private func renderIsolated(_ template: Template, _ context: RenderContext, _ locals: [(String, Value)]) throws(TemplateError) {

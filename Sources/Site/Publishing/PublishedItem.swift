@@ -12,39 +12,50 @@ struct PublishedItem: Sendable {
         case page(FreePage)
     }
 
-    let detail: Detail
-    /// The body as HTML.
-    var html: String = ""
-    /// The body without markup, for search and descriptions.
-    var plainText: String = ""
-    /// Links found in the body.
-    var bodyLinks: [String] = []
-    /// Images written in the body, with their places in the Markdown (see ``ItemMetadata/bodyStartLine``).
-    var bodyImages: [RenderedMarkdown.Image] = []
-    /// The story's lead photo, resized, once media are published.
-    var picture: Picture?
-    /// The media files the item uses (paths from the site root), once media are published: inputs of its page.
-    var mediaSources: [String] = []
-    /// The link preview (`og:image`), once media are published.
-    var preview: LinkPreview?
-    /// Whether an opening has expired: its page stays, it leaves every list.
-    var closed: Bool = false
-    /// The tags the page links to: a closed opening links only to tags that still have a page.
-    var linkedTags: [Tag]
+    /// Every field, in one reference: lists, pages and plans hold many copies of an item, and each copy
+    /// costs one reference count instead of a copy of the whole model. A change copies it first when shared.
+    ///
+    /// `@unchecked Sendable` is sound because storage is changed only through ``PublishedItem``'s setters,
+    /// after `isKnownUniquelyReferenced` has made it this item's own.
+    private final class Storage: @unchecked Sendable {
+        let detail: Detail
+        let metadata: ItemMetadata
+        let folder: String
+        var html = ""
+        var plainText = ""
+        var bodyLinks: [String] = []
+        var bodyImages: [RenderedMarkdown.Image] = []
+        var picture: Picture?
+        var mediaSources: [String] = []
+        var preview: LinkPreview?
+        var closed: Bool
+        var linkedTags: [Tag]
 
-    /// The fields every kind has (kept apart from ``detail`` so reading one does not copy the whole model).
-    let metadata: ItemMetadata
-    let kind: ContentKind
-    let slug: String
-    let title: String
-    let language: LanguageCode
-    let sourcePath: String
-    /// The item's output folder, e.g. `stories/amal/`. Free pages sit at the top: `about/`.
-    let folder: String
+        init(detail: Detail, metadata: ItemMetadata, closed: Bool) {
+            self.detail = detail
+            self.metadata = metadata
+            self.closed = closed
+            self.linkedTags = metadata.tags
+            self.folder = metadata.kind == .page ? "\(metadata.slug.rawValue)/" : "\(metadata.kind.folder)/\(metadata.slug.rawValue)/"
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(detail: detail, metadata: metadata, closed: closed)
+            copy.html = html
+            copy.plainText = plainText
+            copy.bodyLinks = bodyLinks
+            copy.bodyImages = bodyImages
+            copy.picture = picture
+            copy.mediaSources = mediaSources
+            copy.preview = preview
+            copy.linkedTags = linkedTags
+            return copy
+        }
+    }
+
+    private var storage: Storage
 
     init(_ detail: Detail, closed: Bool = false) {
-        self.detail = detail
-        self.closed = closed
         let metadata: ItemMetadata
         switch detail {
         case .story(let story): metadata = story.metadata
@@ -52,14 +63,70 @@ struct PublishedItem: Sendable {
         case .opening(let opening): metadata = opening.metadata
         case .page(let page): metadata = page.metadata
         }
-        self.metadata = metadata
-        self.kind = metadata.kind
-        self.slug = metadata.slug.rawValue
-        self.title = metadata.title
-        self.language = metadata.lang
-        self.sourcePath = metadata.sourcePath
-        self.folder = metadata.kind == .page ? "\(metadata.slug.rawValue)/" : "\(metadata.kind.folder)/\(metadata.slug.rawValue)/"
-        self.linkedTags = metadata.tags
+        storage = Storage(detail: detail, metadata: metadata, closed: closed)
+    }
+
+    /// Makes the storage this item's own before a change.
+    private mutating func changing() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    var detail: Detail { storage.detail }
+    /// The fields every kind has (kept apart from ``detail`` so reading one does not copy the whole model).
+    var metadata: ItemMetadata { storage.metadata }
+    var kind: ContentKind { storage.metadata.kind }
+    var slug: String { storage.metadata.slug.rawValue }
+    var title: String { storage.metadata.title }
+    var language: LanguageCode { storage.metadata.lang }
+    var sourcePath: String { storage.metadata.sourcePath }
+    /// The item's output folder, e.g. `stories/amal/`. Free pages sit at the top: `about/`.
+    var folder: String { storage.folder }
+
+    /// The body as HTML.
+    var html: String {
+        get { storage.html }
+        set { changing().html = newValue }
+    }
+    /// The body without markup, for search and descriptions.
+    var plainText: String {
+        get { storage.plainText }
+        set { changing().plainText = newValue }
+    }
+    /// Links found in the body.
+    var bodyLinks: [String] {
+        get { storage.bodyLinks }
+        set { changing().bodyLinks = newValue }
+    }
+    /// Images written in the body, with their places in the Markdown (see ``ItemMetadata/bodyStartLine``).
+    var bodyImages: [RenderedMarkdown.Image] {
+        get { storage.bodyImages }
+        set { changing().bodyImages = newValue }
+    }
+    /// The story's lead photo, resized, once media are published.
+    var picture: Picture? {
+        get { storage.picture }
+        set { changing().picture = newValue }
+    }
+    /// The media files the item uses (paths from the site root), once media are published: inputs of its page.
+    var mediaSources: [String] {
+        get { storage.mediaSources }
+        set { changing().mediaSources = newValue }
+    }
+    /// The link preview (`og:image`), once media are published.
+    var preview: LinkPreview? {
+        get { storage.preview }
+        set { changing().preview = newValue }
+    }
+    /// Whether an opening has expired: its page stays, it leaves every list.
+    var closed: Bool {
+        get { storage.closed }
+        set { changing().closed = newValue }
+    }
+    /// The tags the page links to: a closed opening links only to tags that still have a page.
+    var linkedTags: [Tag] {
+        get { storage.linkedTags }
+        set { changing().linkedTags = newValue }
     }
 
     /// The date lists sort by: a story's date, an evaluation's date (else its period's end), an opening's `posted`.

@@ -47,21 +47,22 @@ extension TemplateValues {
 
 /// QR codes drawn once per address and label: every board of every language and tag shows the same openings.
 final class QRCodeCache: Sendable {
-    private let drawn = Mutex<[String: String]>([:])
+    /// Each address's drawing, cut where the label goes.
+    private let drawn = Mutex<[String: [String]]>([:])
 
     /// Stands in for the label while a code is drawn once per address; it needs no escaping.
     private static let labelMark = "pathways-qr-label"
 
     /// The inline SVG of a QR code for `address`, labelled `label`, or `nil` when it cannot be encoded.
     func svg(for address: String, label: String) -> String? {
-        let drawing: String
+        let pieces: [String]
         if let known = drawn.withLock({ $0[address] }) {
-            drawing = known
+            pieces = known
         } else {
             guard let svg = try? QRCode.svg(for: address, label: Self.labelMark) else { return nil }
-            drawn.withLock { $0[address] = svg }
-            drawing = svg
+            pieces = svg.components(separatedBy: Self.labelMark)
+            drawn.withLock { $0[address] = pieces }
         }
-        return drawing.replacingOccurrences(of: Self.labelMark, with: HTMLEscaping.escape(label))
+        return pieces.joined(separator: HTMLEscaping.escape(label))
     }
 }

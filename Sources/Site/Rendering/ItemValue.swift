@@ -51,6 +51,10 @@ struct ItemValue: LiquidObject {
 
     var liquidDescription: String { item.title }
 
+    /// The item, the language it is read in and where its tag links lead: what every property depends on
+    /// besides the build's fixed routes, date, tag labels and QR codes.
+    var liquidIdentity: String? { "item\u{1}\(item.folder)\u{1}\(text.language.code)\u{1}\(listPrefix)" }
+
     private func code(_ prefix: String, _ code: String) -> Value {
         .dictionary(["code": .string(code), "name": .string(text.codeName(prefix, code))])
     }

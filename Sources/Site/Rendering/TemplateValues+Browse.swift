@@ -12,11 +12,13 @@ extension TemplateValues {
             guard let members = byGroup[group] else { return nil }
             let named = members.map { (summary: $0, name: facetName($0.facet, text: text)) }
                 .sorted { $0.summary.count != $1.summary.count ? $0.summary.count > $1.summary.count : $0.name < $1.name }
-            return .dictionary([
+            var entry: LiquidHash = [
                 "key": .string(group),
                 "title": .string(text.text("facet_group_\(group)")),
                 "facets": .array(named.map { facet($0.summary, text: text, routes: routes, prefix: prefix, name: $0.name) }),
-            ])
+            ]
+            entry.identity = "browse/\(text.language.code)/\(prefix)/\(group)"
+            return .dictionary(entry)
         }
         return .array(groups)
     }

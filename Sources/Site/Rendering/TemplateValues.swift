@@ -50,7 +50,7 @@ struct TemplateValues: Sendable {
             let menu: [Value] = menuSource
                 .sorted { (Self.menuOrder($0), $0.slug) < (Self.menuOrder($1), $1.slug) }
                 .map { .dictionary(["title": .string($0.title), "url": .string(routes.url($0.folder))]) }
-            let site: Value = .dictionary([
+            var site: LiquidHash = [
                 "title": .string(settings.title),
                 "description": .string(settings.description),
                 "base_url": .string(routes.baseURL),
@@ -61,10 +61,14 @@ struct TemplateValues: Sendable {
                 "menu": .array(menu),
                 "feeds": feeds,
                 "params": params,
-            ])
+            ]
+            // Named, so the render memo can reuse partials taking them (see RenderMemo): they never change in a build.
+            site.identity = "site/" + language.code
+            var interface = LiquidHash(strings.merged(for: language.code).mapValues(Value.string))
+            interface.identity = "t/" + language.code
             shared[language.code] = [
-                "site": site,
-                "t": .dictionary(LiquidHash(strings.merged(for: language.code).mapValues(Value.string))),
+                "site": .dictionary(site),
+                "t": .dictionary(interface),
                 "lang": .string(language.code),
                 "dir": .string(Self.direction(language)),
                 "asset_base": .string(routes.url("assets/")),

@@ -48,7 +48,9 @@ struct Theme: Sendable {
             }
         }
         let midnight = Date(timeIntervalSince1970: Double(buildDate.daysSinceEpoch) * 86_400)
-        let environment = TemplateEnvironment(loader: MemoryLoader(sources), autoescape: autoescape, now: midnight)
+        var environment = TemplateEnvironment(loader: MemoryLoader(sources), autoescape: autoescape, now: midnight)
+        // One build's data never changes, so a partial rendered with the same arguments is copied, not rendered again.
+        environment.renderMemo = RenderMemo()
         let strings = InterfaceStrings.load(stringFiles, defaultLanguage: defaultLanguage, diagnostics: &diagnostics)
         let assets = files.filter { $0.path.hasPrefix("assets/") }.map { SiteFile(path: String($0.path.dropFirst("assets/".count)), sourcePath: $0.sourcePath) }
         let theme = Theme(environment: environment, strings: strings, assets: assets, templatePaths: templatePaths)
