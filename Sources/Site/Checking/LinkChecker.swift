@@ -1,5 +1,7 @@
 import Diagnostics
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Checks that every internal link of the rendered site leads to a file the build writes.
 struct LinkChecker: Sendable {
@@ -8,36 +10,46 @@ struct LinkChecker: Sendable {
     let outputs: Set<String>
 
     /// The broken internal links of `pages`, located in the Markdown body when
-    /// the link comes from there, else at the page's layout.
+    /// the link comes from there, else at the page's layout. Pages are checked in parallel chunks.
     func check(_ pages: [(page: PlannedPage, links: [String])], items: [PublishedItem]) -> [Diagnostic] {
         let itemsBySource = Dictionary(items.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: Set<Diagnostic> = []
-        // Root-relative links (navigation, tags, facets) repeat on thousands of pages and resolve the same way on each.
-        var resolvedRootLinks: [String: String?] = [:]
-        for (page, links) in pages {
-            for link in links {
-                let target: String?
-                if link.hasPrefix("/") {
-                    if let known = resolvedRootLinks[link] {
-                        target = known
+        let found = Mutex<Set<Diagnostic>>([])
+        let chunk = 256
+        DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
+            let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
+            var local: Set<Diagnostic> = []
+            // Root-relative links (navigation, tags, facets) repeat on thousands of pages and resolve the same way on each.
+            var resolvedRootLinks: [String: String?] = [:]
+            for (page, links) in pages[range] {
+                for link in links {
+                    let target: String?
+                    if link.hasPrefix("/") {
+                        if let known = resolvedRootLinks[link] {
+                            target = known
+                        } else {
+                            target = outputPath(of: link, from: page.urlPath)
+                            resolvedRootLinks[link] = .some(target)
+                        }
                     } else {
                         target = outputPath(of: link, from: page.urlPath)
-                        resolvedRootLinks[link] = .some(target)
                     }
-                } else {
-                    target = outputPath(of: link, from: page.urlPath)
-                }
-                guard let target, !outputs.contains(target) else { continue }
-                if let source = page.sourcePath, let item = itemsBySource[source], let place = locate(link, in: item) {
-                    found.insert(Diagnostic(severity: .error, path: source, line: place.line, column: place.column,
-                                            message: "broken link '\(link)': the site has no page \(target)"))
-                } else {
-                    found.insert(Diagnostic(severity: .error, path: "templates/layouts/\(page.layout).liquid", line: 1, column: 1,
-                                            message: "broken link '\(link)' on \(page.path): the site has no page \(target)"))
+                    guard let target, !outputs.contains(target) else { continue }
+                    local.insert(broken(link, target: target, on: page, itemsBySource: itemsBySource))
                 }
             }
+            if !local.isEmpty { found.withLock { $0.formUnion(local) } }
         }
-        return found.sorted()
+        return found.withLock { $0 }.sorted()
+    }
+
+    /// The error for a broken link: at the link in the page's Markdown when it is written there, else at the layout.
+    private func broken(_ link: String, target: String, on page: PlannedPage, itemsBySource: [String: PublishedItem]) -> Diagnostic {
+        if let source = page.sourcePath, let item = itemsBySource[source], let place = locate(link, in: item) {
+            return Diagnostic(severity: .error, path: source, line: place.line, column: place.column,
+                              message: "broken link '\(link)': the site has no page \(target)")
+        }
+        return Diagnostic(severity: .error, path: "templates/layouts/\(page.layout).liquid", line: 1, column: 1,
+                          message: "broken link '\(link)' on \(page.path): the site has no page \(target)")
     }
 
     /// The output file an internal link points at, or `nil` for external links and anchors.

@@ -109,7 +109,7 @@ struct LocalText: Sendable {
 
     /// `cash-for-work` → `Cash for work`.
     static func englishName(_ code: String) -> String {
-        let words = code.replacingOccurrences(of: "-", with: " ")
+        let words = code.replacingBytes(of: "-", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

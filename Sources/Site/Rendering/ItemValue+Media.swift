@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Liquid
 import QRCode
@@ -11,7 +12,7 @@ extension ItemValue {
         case "picture": return item.picture.map(Self.pictureValue) ?? .nil
         case "preview": return item.preview.map { TemplateValues.openGraphImage($0, routes: routes) } ?? .nil
         case "qr_svg":
-            let label = text.text("qr_label").replacingOccurrences(of: "%{title}", with: item.title)
+            let label = text.text("qr_label").replacingBytes(of: "%{title}", with: item.title)
             let address = routes.canonical(item.folder)
             guard let svg = qrCodes?.svg(for: address, label: label) ?? (try? QRCode.svg(for: address, label: label)) else { return .nil }
             return .safeString(svg)

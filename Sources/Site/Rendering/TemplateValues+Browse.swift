@@ -49,7 +49,7 @@ extension TemplateValues {
 
     /// A facet page's heading, from the `facet_title_<group>` string with `%{name}` filled in.
     static func facetTitle(_ facet: OpeningFacet, name: String, text: LocalText) -> String {
-        text.text("facet_title_\(facet.group)").replacingOccurrences(of: "%{name}", with: name)
+        text.text("facet_title_\(facet.group)").replacingBytes(of: "%{name}", with: name)
     }
 
     /// site.yml's label of `tag` in `language`, else the tag's name.
@@ -62,7 +62,7 @@ extension TemplateValues {
         switch content {
         case .item(let item): return item.title
         case .list(let kind, _, _): return text.text(kind.folder)
-        case .tag(let summary, _): return text.text("tagged_with").replacingOccurrences(of: "%{tag}", with: tagLabel(summary.tag, text.language))
+        case .tag(let summary, _): return text.text("tagged_with").replacingBytes(of: "%{tag}", with: tagLabel(summary.tag, text.language))
         case .tags: return text.text("all_tags")
         case .facet(let summary, _):
             return Self.facetTitle(summary.facet, name: Self.facetName(summary.facet, text: text), text: text)
