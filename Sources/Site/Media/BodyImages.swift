@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Rewrites an item's body HTML once its media are published: each `<img>` of a picture the site resized becomes
@@ -11,7 +12,7 @@ struct BodyImages: Sendable {
     /// `html` with local raster images and links to them replaced; other markup stays byte for byte.
     /// - Complexity: O(n) in the length of `html`.
     func rewrite(_ html: String, of item: PublishedItem) -> String {
-        guard html.containsBytes("<img ") || html.containsBytes(" href=\"") else { return html }
+        guard !pictures.isEmpty, html.containsBytes("<img ") || html.containsBytes(" href=\"") else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count)
         var rest = Substring(html)
@@ -35,7 +36,7 @@ struct BodyImages: Sendable {
         }
         if tag.hasPrefix("<a "), let href = Self.attribute("href", in: tag), let picture = picture(href, in: item) {
             let written = "href=\"\(HTMLText.escape(href))\""
-            return tag.replacingOccurrences(of: written, with: "href=\"\(HTMLText.escape(picture.largest.url))\"")
+            return tag.replacingBytes(of: written, with: "href=\"\(HTMLText.escape(picture.largest.url))\"")
         }
         return nil
     }
@@ -46,7 +47,7 @@ struct BodyImages: Sendable {
 
     /// The value of `name="..."` in a tag as cmark-gfm writes it, with entities decoded.
     static func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let start = tag.range(of: " \(name)=\"") else { return nil }
+        guard let start = tag.byteRange(of: " \(name)=\"") else { return nil }
         let value = tag[start.upperBound...]
         guard let end = value.firstIndex(of: "\"") else { return nil }
         return HTMLText.unescape(String(value[..<end]))
