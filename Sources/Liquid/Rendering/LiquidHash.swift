@@ -65,13 +65,13 @@ public struct LiquidHash: Sendable {
     ///   storage); O(*n*) to remove.
     public subscript(key: String) -> Value? {
         get {
-            guard let position = storage.positions[key] else { return nil }
+            guard let position = storage.position(of: key) else { return nil }
             return storage.values[position]
         }
         set {
             makeUnique()
             if let newValue {
-                if let position = storage.positions[key] {
+                if let position = storage.position(of: key) {
                     storage.values[position] = newValue
                 } else {
                     storage.append(key, newValue)
@@ -87,7 +87,7 @@ public struct LiquidHash: Sendable {
         makeUnique()
         storage.keys.reserveCapacity(capacity)
         storage.values.reserveCapacity(capacity)
-        storage.positions.reserveCapacity(capacity)
+        if capacity > Storage.scanLimit { storage.positions.reserveCapacity(capacity) }
     }
 
     /// Liquid `==`: the same keys with equal values (``Value/liquidEquals(_:)``), in any order.
@@ -108,15 +108,21 @@ public struct LiquidHash: Sendable {
 
     /// Keys, values and the index in one reference, so copying a ``Value``
     /// holding a hash retains one object, as copying a `Dictionary` does.
+    /// Small hashes (most template values: a country's code and name) have no
+    /// index: scanning a few keys costs less than hashing one and building
+    /// the index would cost an allocation.
     ///
     /// `@unchecked Sendable` and `@exclusivity(unchecked)` are sound because
     /// storage is changed only after ``LiquidHash/makeUnique()``, when no other
     /// hash (on any thread) refers to it; the runtime access checks would
     /// otherwise cost every lookup on the render path.
     private final class Storage: @unchecked Sendable {
+        /// The most entries looked up by scanning; larger hashes keep ``positions``.
+        static let scanLimit = 8
+
         @exclusivity(unchecked) var keys: [String] = []
         @exclusivity(unchecked) var values: [Value] = []
-        /// Each key's position in `keys` and `values`.
+        /// Each key's position in `keys` and `values`, once there are more than ``scanLimit`` entries.
         @exclusivity(unchecked) var positions: [String: Int] = [:]
         /// See ``LiquidHash/identity``; never copied.
         @exclusivity(unchecked) var identity: String?
@@ -131,19 +137,42 @@ public struct LiquidHash: Sendable {
             return copy
         }
 
+        /// The position of `key` in `keys` and `values`, if present.
+        @inline(__always)
+        func position(of key: String) -> Int? {
+            if keys.count > Self.scanLimit { return positions[key] }
+            var index = 0
+            while index < keys.count {
+                if keys[index] == key { return index }
+                index += 1
+            }
+            return nil
+        }
+
         /// Adds an entry for a key not yet present.
         func append(_ key: String, _ value: Value) {
-            positions[key] = keys.count
             keys.append(key)
             values.append(value)
+            if keys.count > Self.scanLimit {
+                if positions.isEmpty {
+                    for (position, existing) in keys.enumerated() { positions[existing] = position }
+                } else {
+                    positions[key] = keys.count - 1
+                }
+            }
         }
 
         /// Removes `key` and its value, if present, and renumbers the entries after it.
         func remove(_ key: String) {
-            guard let position = positions.removeValue(forKey: key) else { return }
+            guard let position = position(of: key) else { return }
             keys.remove(at: position)
             values.remove(at: position)
-            for later in position..<keys.count { positions[keys[later]] = later }
+            if keys.count > Self.scanLimit {
+                positions.removeValue(forKey: key)
+                for later in position..<keys.count { positions[keys[later]] = later }
+            } else {
+                positions = [:]
+            }
         }
     }
 }

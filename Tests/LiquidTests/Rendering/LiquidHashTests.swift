@@ -2,6 +2,34 @@ import Testing
 import Liquid
 
 @Suite struct LiquidHashTests {
+    @Test func lookupsHoldAsAHashGrowsPastTheScanLimitAndShrinksBack() {
+        var hash = LiquidHash()
+        for n in 0..<20 { hash["key\(n)"] = .int(n) }
+        #expect(hash.count == 20)
+        for n in 0..<20 { #expect(hash["key\(n)"]?.liquidEquals(.int(n)) == true) }
+        #expect(hash["key20"] == nil)
+        for n in stride(from: 0, to: 20, by: 2) { hash["key\(n)"] = nil }
+        #expect(hash.keys == (0..<10).map { "key\($0 * 2 + 1)" })
+        for n in 0..<20 { #expect((hash["key\(n)"] != nil) == (n % 2 == 1)) }
+        for n in [1, 3, 5, 7, 9] { hash["key\(n)"] = nil }
+        #expect(hash.keys == ["key11", "key13", "key15", "key17", "key19"])
+        hash["key13"] = "changed"
+        hash["new"] = true
+        #expect(hash.keys == ["key11", "key13", "key15", "key17", "key19", "new"])
+        #expect(hash["key13"]?.liquidEquals("changed") == true)
+        #expect(hash["key11"]?.liquidEquals(.int(11)) == true)
+    }
+
+    @Test func aCopyChangedPastTheScanLimitLeavesTheOriginal() {
+        var original = LiquidHash()
+        for n in 0..<8 { original["k\(n)"] = .int(n) }
+        var grown = original
+        grown["k8"] = 8
+        grown["k0"] = nil
+        #expect(original.count == 8 && original["k0"] != nil && original["k8"] == nil)
+        #expect(grown.count == 8 && grown["k0"] == nil && grown["k8"]?.liquidEquals(.int(8)) == true)
+    }
+
     @Test func literalKeepsTheOrderWritten() {
         let hash: LiquidHash = ["zeta": 1, "alpha": 2, "mid": 3]
         #expect(hash.keys == ["zeta", "alpha", "mid"])
