@@ -190,6 +190,7 @@ public struct SiteBuilder: Sendable {
         let chunk = 32
         DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
             var local = RenderedPages()
+            var knownLinks: Set<String> = []
             let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
             for page in pages[range] {
                 let print = keep?.0.page(page)
@@ -202,7 +203,7 @@ public struct SiteBuilder: Sendable {
                 }
                 do {
                     let html = try renderer.render(page)
-                    local.links.append((page, LinkScanner.links(in: html)))
+                    local.links.append((page, LinkScanner.links(in: html, sharing: &knownLinks)))
                     try writer?.write(html, to: page.path)
                 } catch let error as TemplateErrors {
                     local.problems += error.errors.map(theme.diagnostic)

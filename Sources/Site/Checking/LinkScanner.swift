@@ -2,6 +2,13 @@ import Content
 
 /// Finds the link targets (`href` and `src` attributes) in rendered HTML.
 enum LinkScanner {
+    /// The links of `html` (see ``links(in:)``), each sharing its text with an equal link already in `known`:
+    /// a build keeps every page's links until it has checked them, and most repeat from page to page
+    /// (navigation, tags, facets, languages).
+    static func links(in html: String, sharing known: inout Set<String>) -> [String] {
+        links(in: html).map { known.insert($0).memberAfterInsert }
+    }
+
     /// Every `href="..."` and `src="..."` value in `html`, in order, with `&amp;` decoded.
     /// - Complexity: O(n) in the length of `html`, over its UTF-8 bytes without copying them.
     static func links(in html: String) -> [String] {
