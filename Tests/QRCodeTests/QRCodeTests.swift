@@ -27,9 +27,9 @@ import Testing
         // Version 4 (33 modules) plus a quiet zone of 4 on each side; width and height in viewBox units.
         #expect(svg.contains(#"viewBox="0 0 41 41" width="41" height="41""#))
         // Nothing is drawn inside the quiet zone: the first run of 7 dark modules is a stroke along the middle of row 4.
-        #expect(svg.contains(#"<path stroke="#000" d="M4 4.5h7m"#))
-        // The finder pattern's top row ends at x 11; the next run, the top-right finder's, starts 22 modules on.
-        #expect(try Self.runs(in: svg).prefix(2).map { [$0.x, $0.y, $0.length] } == [[4, 4, 7], [30, 4, 7]])
+        #expect(svg.contains(##"<path stroke="#000" d="M4 4.5h7m"##))
+        // The top-right finder pattern's top row is the last run of row 4: 7 modules ending at the quiet zone.
+        #expect(try Self.runs(in: svg).last { $0.y == 4 } == Run(x: 30, y: 4, length: 7))
     }
 
     @Test func theRunsMatchTheModulesOfTheCode() throws {

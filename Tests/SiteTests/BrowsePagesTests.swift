@@ -104,6 +104,15 @@ import TestSupport
         }
     }
 
+    @Test(arguments: ["", "ar/"])
+    func onlyTheFirstPageOfTheOpeningsListUnfoldsTheFacetGroups(_ prefix: String) throws {
+        let first = try read(prefix + "openings/index.html")
+        let second = try read(prefix + "openings/page/2/index.html")
+        #expect(first.contains("<nav class=\"browse\" aria-labelledby=\"browse-by\">"))
+        #expect(!second.contains("<nav class=\"browse\""), "later pages do not repeat the groups")
+        #expect(second.contains("<a href=\"/\(prefix)openings/#browse-by\">"), "later pages link back to the groups")
+    }
+
     @Test func sitemapListsFacetsInEveryLanguage() throws {
         let sitemap = try read("sitemap.xml")
         for url in ["https://example.org/openings/remote/", "https://example.org/ar/openings/remote/", "https://example.org/uk/openings/country/jo/",
