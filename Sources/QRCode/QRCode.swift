@@ -8,31 +8,40 @@ public enum QRCode {
     /// Modules of light border around the code, as the standard asks for.
     public static let quietZone = 4
 
-    /// An inline SVG of `text` as a QR code: one `<path>` of dark modules on a transparent ground, sized in
-    /// modules (`width`/`height` equal the `viewBox`) so CSS sets the printed size, with `role="img"` and
-    /// `label` as its accessible name.
+    /// An SVG of `text` as a QR code, for inline use in HTML (so without `xmlns`): one stroked `<path>` of dark
+    /// modules on a transparent ground, sized in modules (`width`/`height` equal the `viewBox`) so CSS sets the
+    /// printed size, with `role="img"` and `label` as its accessible name, given once (`aria-label`).
     /// - Throws: `QRCodeError` when the text is empty or too long for a QR code.
     public static func svg(for text: String, label: String, errorCorrection: ErrorCorrection = .medium) throws(QRCodeError) -> String {
         let matrix = try QRMatrix(text: text, level: errorCorrection)
         let side = matrix.size + 2 * quietZone
         let label = escape(label)
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" width="\(side)" height="\(side)" \
-        role="img" aria-label="\(label)" shape-rendering="crispEdges"><title>\(label)</title>\
-        <path fill="#000" d="\(pathData(matrix))"/></svg>
+        <svg viewBox="0 0 \(side) \(side)" width="\(side)" height="\(side)" role="img" aria-label="\(label)" \
+        shape-rendering="crispEdges"><path stroke="#000" d="\(pathData(matrix))"/></svg>
         """
     }
 
-    /// One subpath per horizontal run of dark modules: `M x y h n v 1 h -n z`.
+    /// Each horizontal run of dark modules as a line one module wide (the default stroke) along the middle of
+    /// its row: the first run from an absolute `M x y.5`, each later one from a move relative to where the last
+    /// ended, then `h n` across its `n` modules.
     static func pathData(_ matrix: QRMatrix) -> String {
         var data = ""
+        var pen: (x: Int, y: Int)? = nil
         for y in 0..<matrix.size {
             var x = 0
             while x < matrix.size {
                 guard matrix.isDark(x: x, y: y) else { x += 1; continue }
                 let start = x
                 while x < matrix.size, matrix.isDark(x: x, y: y) { x += 1 }
-                data += "M\(start + quietZone) \(y + quietZone)h\(x - start)v1h-\(x - start)z"
+                let from = (x: start + quietZone, y: y + quietZone)
+                if let pen {
+                    data += "m\(from.x - pen.x) \(from.y - pen.y)"
+                } else {
+                    data += "M\(from.x) \(from.y).5"
+                }
+                data += "h\(x - start)"
+                pen = (from.x + x - start, from.y)
             }
         }
         return data

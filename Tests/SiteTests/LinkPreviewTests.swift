@@ -19,6 +19,8 @@ import Testing
             // Stories and openings have a preview picture, so they get the large card; other pages the plain one.
             let card = head.contains("property=\"og:image\"") ? "summary_large_image" : "summary"
             #expect(head.contains("name=\"twitter:card\" content=\"\(card)\""), "\(page)")
+            // X falls back to og:title and og:description, so they are written once.
+            #expect(!head.contains("twitter:title") && !head.contains("twitter:description"), "\(page)")
         }
         let story = try site.page("stories/tom/index.html")
         #expect(story.contains("<meta property=\"og:title\" content=\"Tom &amp; &#34;Jerry&#34; &lt;b&gt;\">"))
@@ -28,6 +30,23 @@ import Testing
         #expect(story.contains("<meta property=\"og:locale\" content=\"en_US\">"))
         #expect(try site.page("openings/tutor/index.html").contains("<meta property=\"og:locale\" content=\"ar_AR\">"))
         #expect(try site.page("index.html").contains("<meta property=\"og:type\" content=\"website\">"))
+    }
+
+    @Test func feedsAreAnnouncedOnTheHomePageAndTheirOwnLists() throws {
+        let site = try FixtureSite(["content/stories/tom.md": Self.story, "content/openings/tutor.md": FixtureSite.opening()])
+        defer { site.remove() }
+        func feeds(_ page: String) throws -> [String] {
+            try site.page(page).between("<head>", "</head>").components(separatedBy: "\n")
+                .filter { $0.hasPrefix("<link rel=\"alternate\" type=") }
+                .compactMap { $0.components(separatedBy: "href=\"").last?.components(separatedBy: "\"").first }
+        }
+        #expect(try feeds("index.html") == ["/feeds/openings.xml", "/feeds/openings.json", "/feeds/stories.xml"])
+        #expect(try feeds("openings/index.html") == ["/feeds/openings.xml", "/feeds/openings.json"])
+        #expect(try feeds("stories/index.html") == ["/feeds/stories.xml"])
+        #expect(try feeds("stories/tom/index.html").isEmpty, "an item page announces no feed")
+        #expect(try feeds("openings/tutor/index.html").isEmpty)
+        #expect(try site.page("index.html").contains("<a href=\"/feeds/stories.xml\" type=\"application/atom+xml\">"), "the home page's footer lists the feeds")
+        #expect(!(try site.page("stories/tom/index.html")).contains("href=\"/feeds/"))
     }
 
     @Test func openingsAndStoriesHaveAShareLinkWithoutScript() throws {
