@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The documents in index order (newest first) with every term's postings and each document's display entry.
 struct IndexedCorpus: Sendable {
     /// A term's documents in id order with quantised saturation scores (1 for facet terms).
@@ -15,27 +18,17 @@ struct IndexedCorpus: Sendable {
             if a.url != b.url { return a.url < b.url }
             return a.title < b.title
         }
-        var folder = ScalarFolder()
+        let analysed = Self.analyse(ordered, options: options)
         var frequencies: [[String: [Int]]] = []
         var lengths: [[Int]] = []
         var names = Set<String>()
-        for document in ordered {
-            let fields = [document.title, document.summary, document.tags.joined(separator: " "),
-                          document.extraText.joined(separator: " "), document.body]
-            var counts: [String: [Int]] = [:]
-            var fieldLengths: [Int] = []
-            for (field, text) in fields.enumerated() {
-                let terms = folder.terms(text)
-                fieldLengths.append(terms.count)
-                for term in terms {
-                    for variant in Self.variants(of: term) {
-                        counts[variant, default: Array(repeating: 0, count: BM25FScorer.fieldCount)][field] += 1
-                    }
-                }
-            }
-            frequencies.append(counts)
-            lengths.append(fieldLengths)
-            displays.append(Self.display(document, snippetCharacters: options.snippetCharacters))
+        frequencies.reserveCapacity(analysed.count)
+        lengths.reserveCapacity(analysed.count)
+        displays.reserveCapacity(analysed.count)
+        for (document, entry) in zip(ordered, analysed) {
+            frequencies.append(entry.counts)
+            lengths.append(entry.fieldLengths)
+            displays.append(entry.display)
             for name in document.facets.keys { names.insert(name) }
         }
         facetNames = names.sorted()
@@ -58,6 +51,44 @@ struct IndexedCorpus: Sendable {
                 }
             }
         }
+    }
+
+    /// One document's term counts per field, its field lengths and its display entry.
+    private struct Analysis: Sendable {
+        var counts: [String: [Int]] = [:]
+        var fieldLengths: [Int] = []
+        var display = ""
+    }
+
+    /// Every document analysed, in order; documents are independent, so chunks of them are analysed in parallel.
+    private static func analyse(_ documents: [SearchDocument], options: SearchIndexOptions) -> [Analysis] {
+        let chunk = 64
+        let chunks = (documents.count + chunk - 1) / chunk
+        let done = Mutex<[Int: [Analysis]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunks) { block in
+            var folder = ScalarFolder()
+            let range = (block * chunk)..<min(documents.count, (block + 1) * chunk)
+            let results = documents[range].map { analyse($0, folder: &folder, options: options) }
+            done.withLock { $0[block] = results }
+        }
+        return done.withLock { finished in (0..<chunks).flatMap { finished[$0] ?? [] } }
+    }
+
+    private static func analyse(_ document: SearchDocument, folder: inout ScalarFolder, options: SearchIndexOptions) -> Analysis {
+        let fields = [document.title, document.summary, document.tags.joined(separator: " "),
+                      document.extraText.joined(separator: " "), document.body]
+        var analysis = Analysis()
+        for (field, text) in fields.enumerated() {
+            let terms = folder.terms(text)
+            analysis.fieldLengths.append(terms.count)
+            for term in terms {
+                for variant in variants(of: term) {
+                    analysis.counts[variant, default: Array(repeating: 0, count: BM25FScorer.fieldCount)][field] += 1
+                }
+            }
+        }
+        analysis.display = display(document, snippetCharacters: options.snippetCharacters)
+        return analysis
     }
 
     /// The term a facet value is indexed under; `=` never occurs in a text term.
