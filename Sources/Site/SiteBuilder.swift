@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
 
         clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        var items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+        let memo = useCache ? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: settings.cache == .reuse) : nil
+        var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
 
         clock.start("media")
         // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
@@ -168,6 +169,7 @@ public struct SiteBuilder: Sendable {
         if let incremental {
             clock.start("cache")
             incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, writer: writer)
+            memo?.save()
         }
         clock.stop()
         return report(pages: plan.pages.count, files: outputs.count)
