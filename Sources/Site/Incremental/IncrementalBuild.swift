@@ -139,7 +139,9 @@ struct IncrementalBuild: Sendable {
         var linkIndex: [String: Int] = [:]
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
-            guard let stamp = writer.stampOfOutput(path) else { return }
+            // A kept file is the previous build's, checked against its stamp when it was kept.
+            let kept = writer.wasKept(path) ? previous?.outputs[path]?.stamp : nil
+            guard let stamp = kept ?? writer.stampOfOutput(path) else { return }
             var indexes: [Int] = []
             indexes.reserveCapacity(output.links.count)
             for link in output.links {
