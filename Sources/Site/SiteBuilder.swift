@@ -115,7 +115,12 @@ public struct SiteBuilder: Sendable {
 
         clock.start("links")
         let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
-        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(pages.links, items: items)
+        let outputSet = incremental.map { _ in IncrementalBuild.digest(outputs: outputs) } ?? .empty
+        var checking = pages.links
+        if let incremental, let writer, incremental.wroteSameOutputs(outputSet) {
+            checking.removeAll { writer.wasKept($0.page.path) }
+        }
+        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(checking, items: items)
 
         guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
         clock.start("write")
@@ -168,7 +173,7 @@ public struct SiteBuilder: Sendable {
         }
         if let incremental {
             clock.start("cache")
-            incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, writer: writer)
+            incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, outputSet: outputSet, writer: writer)
             memo?.save()
         }
         clock.stop()
