@@ -40,12 +40,16 @@ extension OutputWriter {
             }
         }
 
-        let marker = OutputLocation.markerHeader + written.sorted().joined(separator: "\n") + (written.isEmpty ? "" : "\n")
+        // The same paths as before (an edit, not an addition or removal): the marker stays as it is.
+        let sameMarker = written == previous
         let stagedMarker = stagingDirectory.appendingPathComponent(OutputLocation.markerName)
-        do {
-            try Data(marker.utf8).write(to: stagedMarker)
-        } catch {
-            throw OutputError(path: output, message: "cannot write the output marker: \(Self.reason(error))")
+        if !sameMarker {
+            let marker = OutputLocation.markerHeader + written.sorted().joined(separator: "\n") + (written.isEmpty ? "" : "\n")
+            do {
+                try Data(marker.utf8).write(to: stagedMarker)
+            } catch {
+                throw OutputError(path: output, message: "cannot write the output marker: \(Self.reason(error))")
+            }
         }
 
         for folder in folders.sorted() where mkdir(output + "/" + folder, 0o755) != 0 && errno != EEXIST {
@@ -68,7 +72,7 @@ extension OutputWriter {
             }
         }
         for folder in emptied.sorted(by: { $0.count > $1.count }) { _ = rmdir(output + "/" + folder) }
-        guard rename(stagedMarker.path, output + "/" + OutputLocation.markerName) == 0 else {
+        guard sameMarker || rename(stagedMarker.path, output + "/" + OutputLocation.markerName) == 0 else {
             throw OutputError(path: output, message: "cannot write the output marker: \(String(cString: strerror(errno)))")
         }
         discard()

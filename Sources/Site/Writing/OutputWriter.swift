@@ -101,7 +101,7 @@ public final class OutputWriter: Sendable {
     func keepPrevious(_ relativePath: String, expecting stamp: FileStamp) -> Bool {
         let old = outputDirectory.appendingPathComponent(relativePath).path
         var info = stat()
-        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp.of(old) == stamp else { return false }
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp(info) == stamp else { return false }
         if inPlace {
             guard let components = OutputPath.components(of: relativePath), components.first != OutputLocation.markerName else { return false }
             keptPaths.withLock { _ = $0.insert(relativePath) }

@@ -241,6 +241,39 @@ import TestSupport
         #expect(!report.upToDate, "a file written into the output is noticed")
     }
 
+    @Test func updatingInPlaceKeepsAUsersFilesAndNeverWritesOverThem() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
+        let output = site.url.appendingPathComponent("public")
+        try Data("mine".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
+        let edited = await build(settings(site, output: "public", now: now, cache: .reuse))
+        #expect(edited.succeeded && edited.filesKept > 50, "the edit is made in place")
+        #expect(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+
+        // A new page where the user put a file of their own: an error, and the output stays as it was.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("stories/new-arrival"), withIntermediateDirectories: true)
+        try Data("also mine".utf8).write(to: output.appendingPathComponent("stories/new-arrival/index.html"))
+        try site.write(["content/stories/new-arrival.md": "---\ntitle: \"A new story\"\ndate: 2026-11-20\nconsent: given\nlang: en\n---\nBody.\n"])
+        let before = try contents(of: output)
+        let refused = await build(settings(site, output: "public", now: now, cache: .reuse))
+        #expect(!refused.succeeded)
+        #expect(refused.diagnostics.contains { $0.message.contains("not made by Pathways") }, "\(refused.diagnostics)")
+        #expect(try contents(of: output) == before, "nothing moved")
+
+        try FileManager.default.removeItem(at: output.appendingPathComponent("stories/new-arrival"))
+        try FileManager.default.removeItem(at: output.appendingPathComponent("notes.txt"))
+        try await rebuildMatchesClean(site, now: now)
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/stories/new-arrival.md"))
+        let removed = try await rebuildMatchesClean(site, now: now)
+        #expect(removed.filesKept > 50)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stories/new-arrival").path),
+                "the folder of a removed page goes with it")
+    }
+
     @Test func failedIncrementalBuildLeavesThePreviousOutput() async throws {
         let site = try makeSite()
         defer { site.remove() }
