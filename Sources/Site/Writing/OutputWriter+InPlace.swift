@@ -75,6 +75,13 @@ extension OutputWriter {
         guard sameMarker || rename(stagedMarker.path, output + "/" + OutputLocation.markerName) == 0 else {
             throw OutputError(path: output, message: "cannot write the output marker: \(String(cString: strerror(errno)))")
         }
-        discard()
+        // The staging folder now holds only folders, as many as the pages written: removed like a previous output.
+        let aside = outputDirectory.deletingLastPathComponent().appendingPathComponent(
+            PreviousOutputRemoval.prefix(forOutput: outputDirectory.lastPathComponent) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        if removal == .background, rename(stagingDirectory.path, aside) == 0 {
+            removal.remove(aside)
+        } else {
+            discard()
+        }
     }
 }

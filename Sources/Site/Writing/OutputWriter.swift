@@ -24,7 +24,7 @@ public final class OutputWriter: Sendable {
     /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
     public let leftoverNotes: [String]
     private let force: Bool
-    private let removal: PreviousOutputRemoval
+    let removal: PreviousOutputRemoval
     private let createdDirectories = Mutex<Set<String>>([])
     /// Paths written into the staging folder.
     let writtenPaths = Mutex<[String]>([])
