@@ -8,6 +8,8 @@
 # The corpus is ../shared/bench/gen_corpus.py's, with this repository's templates/ and content/site.yml
 # (its `tags:` vocabulary left out: the generated corpus uses other tags). Work folder:
 # $PATHWAYS_INCREMENTAL_DIR, default /tmp/pathways-incremental-N (on disk, not tmpfs).
+# PATHWAYS_BENCH_SEED_CACHE=DIR copies DIR/previews and DIR/images (a .pathways-cache of the same corpus) in first,
+# so that the first clean build does not encode ~9,000 link previews (minutes on 2 cores).
 # Between steps the script waits for the detached removal of the previous output to finish, as a
 # maintainer's pause between saves would, so one step's clean-up never runs into the next step's timing.
 set -euo pipefail
@@ -21,6 +23,12 @@ now=2026-11-01
 rm -rf "$work"
 python3 "$repo/../shared/bench/gen_corpus.py" "$work" "$n" >/dev/null
 cp -r "$repo/templates" "$work/templates"
+if [ -n "${PATHWAYS_BENCH_SEED_CACHE:-}" ]; then
+  mkdir -p "$work/.pathways-cache"
+  for part in previews images; do
+    if [ -d "$PATHWAYS_BENCH_SEED_CACHE/$part" ]; then cp -r "$PATHWAYS_BENCH_SEED_CACHE/$part" "$work/.pathways-cache/$part"; fi
+  done
+fi
 # Every top-level key of site.yml but `tags` (and the comment lines just above it).
 awk '/^tags:/ {skip=1; next} skip && /^[^ #]/ {skip=0} !skip' "$repo/content/site.yml" | sed '/^# The site.s tags/,/^# Labels/d' \
   > "$work/content/site.yml"

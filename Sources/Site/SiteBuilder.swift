@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
 
         clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        var items = Publisher.publish(site, now: settings.now, diagnostics: &diagnostics)
+        let memo = useCache ? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: settings.cache == .reuse) : nil
+        var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
 
         clock.start("media")
         // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
@@ -87,7 +88,7 @@ public struct SiteBuilder: Sendable {
         if writing {
             do {
                 let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force,
-                                            removal: settings.previousOutputRemoval)
+                                            removal: settings.previousOutputRemoval, inPlace: incremental?.previous != nil)
                 diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
                 writer = made
             } catch {
@@ -114,7 +115,12 @@ public struct SiteBuilder: Sendable {
 
         clock.start("links")
         let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
-        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(pages.links, items: items)
+        let outputSet = incremental.map { _ in IncrementalBuild.digest(outputs: outputs) } ?? .empty
+        var checking = pages.links
+        if let incremental, let writer, incremental.wroteSameOutputs(outputSet) {
+            checking.removeAll { writer.wasKept($0.page.path) }
+        }
+        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(checking, items: items)
 
         guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
         clock.start("write")
@@ -167,7 +173,8 @@ public struct SiteBuilder: Sendable {
         }
         if let incremental {
             clock.start("cache")
-            incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, writer: writer)
+            incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, outputSet: outputSet, writer: writer)
+            memo?.save()
         }
         clock.stop()
         return report(pages: plan.pages.count, files: outputs.count)

@@ -6,7 +6,7 @@
 /// starts from scratch.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the format or the meaning of a fingerprint changes.
-    static let version = 3
+    static let version = 4
 
     /// One output file: the digest of what made it, and the file as it was written.
     struct Output: Sendable, Equatable {
@@ -30,6 +30,9 @@ struct BuildCache: Sendable, Equatable {
     /// The output folder and its marker as the build left them; a change means someone else touched it.
     var outputFolder: FileStamp
     var marker: FileStamp
+    /// The digest of every output path the build wrote (see ``IncrementalBuild/digest(outputs:)``): while it is the
+    /// same, the links of a kept page lead where they led, so they need no checking again.
+    var outputSet: Fingerprint = .empty
     /// Absolute path → input.
     var inputs: [String: Input] = [:]
     /// Output path → output.
@@ -42,21 +45,47 @@ struct BuildCache: Sendable, Equatable {
     private static let header = "pathways-build-cache"
 
     /// The cache as text: one record a line, tab-separated, ending with a checksum of everything before it.
+    /// - Complexity: O(n) appends to one byte buffer; the cache is written after every build.
     func encoded() -> String {
-        var lines: [String] = ["\(Self.header)\t\(Self.version)", "settings\t\(settings)", "date\t\(Self.escape(buildDate))",
-                               "folder\t\(Self.text(outputFolder))", "marker\t\(Self.text(marker))"]
+        String(decoding: encodedBytes(), as: UTF8.self)
+    }
+
+    /// ``encoded()``'s UTF-8 bytes.
+    func encodedBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(128 * (inputs.count + outputs.count + links.count) + 256)
+        func addText(_ text: String) {
+            var copy = text
+            copy.withUTF8 { out.append(contentsOf: $0) }
+        }
+        func tab() { out.append(UInt8(ascii: "\t")) }
+        func newline() { out.append(UInt8(ascii: "\n")) }
+        func addNumber(_ number: Int64) { addText(String(number)) }
+        func addStamp(_ stamp: FileStamp) {
+            addNumber(stamp.size); out.append(UInt8(ascii: ":")); addNumber(stamp.modifiedSeconds); out.append(UInt8(ascii: ":"))
+            addNumber(stamp.modifiedNanoseconds); out.append(UInt8(ascii: ":")); addNumber(Int64(bitPattern: stamp.inode))
+        }
+        addText("\(Self.header)\t\(Self.version)\nsettings\t\(settings)\ndate\t\(Self.escape(buildDate))\nfolder\t")
+        addStamp(outputFolder); addText("\nmarker\t"); addStamp(marker); addText("\noutputs\t\(outputSet)\n")
         for path in inputs.keys.sorted() {
             let input = inputs[path]!
-            lines.append("in\t\(input.isFolder ? "d" : "f")\t\(Self.text(input.stamp))\t\(input.fingerprint)\t\(Self.escape(path))")
+            addText(input.isFolder ? "in\td\t" : "in\tf\t"); addStamp(input.stamp); tab(); addText(input.fingerprint.description); tab()
+            addText(Self.escape(path)); newline()
         }
-        for (index, link) in links.enumerated() { lines.append("link\t\(index)\t\(Self.escape(link))") }
+        for (index, link) in links.enumerated() {
+            addText("link\t"); addNumber(Int64(index)); tab(); addText(Self.escape(link)); newline()
+        }
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
-            let links = output.links.map(String.init).joined(separator: ",")
-            lines.append("out\t\(output.fingerprint)\t\(Self.text(output.stamp))\t\(links)\t\(Self.escape(path))")
+            addText("out\t"); addText(output.fingerprint.description); tab(); addStamp(output.stamp); tab()
+            for (position, link) in output.links.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                addNumber(Int64(link))
+            }
+            tab(); addText(Self.escape(path)); newline()
         }
-        let body = lines.joined(separator: "\n") + "\n"
-        return body + "checksum\t\(Fingerprint.of(body))\n"
+        addText("checksum\t\(Fingerprint.of(out))\n")
+        return out
     }
 
     /// Reads ``encoded()``'s text; `nil` when anything about it is doubtful.
@@ -87,14 +116,15 @@ struct BuildCache: Sendable, Equatable {
         func path(_ slice: ArraySlice<UInt8>) -> String {
             slice.contains(UInt8(ascii: "\\")) ? unescape(Substring(word(slice))) : word(slice)
         }
-        guard lines.count >= 5, word(bytes[lines[0]]) == "\(header)\t\(version)" else { return nil }
-        let head = lines[1..<5].map(fields)
-        guard head.map({ $0.count == 2 ? word($0[0]) : "" }) == ["settings", "date", "folder", "marker"],
-              let settings = fingerprint(head[0][1]), let folder = stamp(head[2][1]), let marker = stamp(head[3][1]) else { return nil }
-        var cache = BuildCache(settings: settings, buildDate: path(head[1][1]), outputFolder: folder, marker: marker)
+        guard lines.count >= 6, word(bytes[lines[0]]) == "\(header)\t\(version)" else { return nil }
+        let head = lines[1..<6].map(fields)
+        guard head.map({ $0.count == 2 ? word($0[0]) : "" }) == ["settings", "date", "folder", "marker", "outputs"],
+              let settings = fingerprint(head[0][1]), let folder = stamp(head[2][1]), let marker = stamp(head[3][1]),
+              let outputSet = fingerprint(head[4][1]) else { return nil }
+        var cache = BuildCache(settings: settings, buildDate: path(head[1][1]), outputFolder: folder, marker: marker, outputSet: outputSet)
         cache.inputs.reserveCapacity(lines.count)
         cache.outputs.reserveCapacity(lines.count)
-        for line in lines.dropFirst(5) {
+        for line in lines.dropFirst(6) {
             let parts = fields(line)
             switch (parts.first.map(word), parts.count) {
             case ("link", 3):

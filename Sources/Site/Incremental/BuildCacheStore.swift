@@ -35,7 +35,7 @@ struct BuildCacheStore: Sendable {
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        try Data(cache.encoded().utf8).write(to: temporary)
+        try Data(cache.encodedBytes()).write(to: temporary)
         guard rename(temporary.path, file.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)

@@ -99,6 +99,20 @@ struct IncrementalBuild: Sendable {
         return output
     }
 
+    /// The digest of a build's output paths, in sorted order.
+    static func digest(outputs: Set<String>) -> Fingerprint {
+        var builder = FingerprintBuilder()
+        for path in outputs.sorted() { builder.add(path) }
+        return builder.finish()
+    }
+
+    /// Whether the previous build wrote the same output paths (by ``digest(outputs:)``). Then the links of a page it
+    /// kept, which are the previous build's links of the same page, lead where they led when that build, which had no
+    /// broken link, checked them.
+    func wroteSameOutputs(_ digest: Fingerprint) -> Bool {
+        previous?.outputSet == digest
+    }
+
     /// The cached links of a kept page.
     func links(of output: BuildCache.Output) -> [String] {
         guard let previous else { return [] }
@@ -110,11 +124,12 @@ struct IncrementalBuild: Sendable {
     ///   - record: what the build read.
     ///   - copySources: the stamps of the files copied as they are, by absolute source path.
     ///   - outputs: every output path with its digest and, for pages, its links.
+    ///   - outputSet: the digest of every output path (see ``digest(outputs:)``).
     func save(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [String])],
-              writer: OutputWriter) {
+              outputSet: Fingerprint, writer: OutputWriter) {
         guard let folder = FileStamp.of(writer.outputDirectory.path),
               let marker = writer.stampOfOutput(OutputLocation.markerName) else { return }
-        var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker)
+        var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
         // A stamp that proves nothing is kept with an impossible size, so the next build never trusts it.
         func trusted(_ stamp: FileStamp) -> FileStamp {
             guard isRacy(stamp) else { return stamp }
@@ -139,7 +154,9 @@ struct IncrementalBuild: Sendable {
         var linkIndex: [String: Int] = [:]
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
-            guard let stamp = writer.stampOfOutput(path) else { return }
+            // A kept file is the previous build's, checked against its stamp when it was kept.
+            let kept = writer.wasKept(path) ? previous?.outputs[path]?.stamp : nil
+            guard let stamp = kept ?? writer.stampOfOutput(path) else { return }
             var indexes: [Int] = []
             indexes.reserveCapacity(output.links.count)
             for link in output.links {

@@ -18,13 +18,20 @@ struct FileStamp: Sendable, Hashable {
     static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+}
+
+extension FileStamp {
+    /// The stamp `stat` or `lstat` gave.
+    init(_ info: stat) {
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else
         let time = info.st_mtim
         #endif
-        return FileStamp(size: Int64(info.st_size), modifiedSeconds: Int64(time.tv_sec), modifiedNanoseconds: Int64(time.tv_nsec),
-                         inode: UInt64(info.st_ino))
+        self.init(size: Int64(info.st_size), modifiedSeconds: Int64(time.tv_sec), modifiedNanoseconds: Int64(time.tv_nsec),
+                  inode: UInt64(info.st_ino))
     }
 }
 

@@ -41,6 +41,12 @@ struct BodyImages: Sendable {
         return nil
     }
 
+    /// Whether `reference` (a link or image of the body) leads to a picture the site resized: when none of an item's
+    /// body links does, and its Markdown could hold no raw HTML, ``rewrite(_:of:)`` would change nothing.
+    func leadsToPicture(_ reference: String, in item: PublishedItem) -> Bool {
+        picture(reference, in: item) != nil
+    }
+
     private func picture(_ reference: String, in item: PublishedItem) -> Picture? {
         references.resolve(reference, in: item).flatMap { pictures[$0.output] }
     }

@@ -69,7 +69,10 @@ struct MediaPublisher: Sendable {
         for index in items.indices {
             let item = items[index]
             media.diagnostics += altTextProblems(item)
-            items[index].html = rewriter.rewrite(item.html, of: item)
+            // Without raw HTML every <img> and <a> of the body is one of its links: most bodies need no rewriting.
+            if site.settings.allowUnsafeHTML || item.bodyLinks.contains(where: { rewriter.leadsToPicture($0, in: item) }) {
+                items[index].html = rewriter.rewrite(item.html, of: item)
+            }
             if case .story(let story) = item.detail, let image = story.image {
                 if let file = references.resolve(image, in: item), var picture = pictures[file.output] {
                     picture.alt = story.imageAlt ?? ""

@@ -31,13 +31,14 @@ enum Publisher {
     /// The items the site publishes, with Markdown rendered (in parallel).
     /// - Complexity: O(n) Markdown renders spread over the available cores.
     /// Raw HTML that Markdown drops is reported as a warning at its place in the file.
-    static func publish(_ site: LoadedSite, now: BuildDate, diagnostics: inout [Diagnostic]) -> [PublishedItem] {
+    /// A `memo` gives back bodies rendered by an earlier build instead of rendering them again.
+    static func publish(_ site: LoadedSite, now: BuildDate, memo: MarkdownMemo? = nil, diagnostics: inout [Diagnostic]) -> [PublishedItem] {
         var items: [PublishedItem] = []
         items += site.content.stories.filter(\.isPublishable).map { PublishedItem(.story($0)) }
         items += site.content.evaluations.map { PublishedItem(.evaluation($0)) }
         items += site.content.openings.map { PublishedItem(.opening($0), closed: $0.isExpired(on: now)) }
         items += site.content.pages.map { PublishedItem(.page($0)) }
-        diagnostics += renderMarkdown(&items, allowUnsafeHTML: site.settings.allowUnsafeHTML)
+        diagnostics += renderMarkdown(&items, allowUnsafeHTML: site.settings.allowUnsafeHTML, memo: memo)
         // A closed opening leaves the tag pages, so it links only to tags that still have one.
         let listedTags = Set(items.filter(\.isListed).flatMap(\.metadata.tags))
         for index in items.indices where items[index].closed {
@@ -46,7 +47,7 @@ enum Publisher {
         return items
     }
 
-    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool) -> [Diagnostic] {
+    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool, memo: MarkdownMemo?) -> [Diagnostic] {
         let renderer = MarkdownRenderer(allowUnsafeHTML: allowUnsafeHTML)
         let sources = items.map(\.metadata.body)
         let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: sources.count)
@@ -54,7 +55,7 @@ enum Publisher {
         defer { results.deallocate() }
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            slots[index] = renderer.render(sources[index])
+            slots[index] = memo?.rendered(sources[index], by: renderer) ?? renderer.render(sources[index])
         }
         var warnings: [Diagnostic] = []
         for index in items.indices {

@@ -24,19 +24,28 @@ public final class OutputWriter: Sendable {
     /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
     public let leftoverNotes: [String]
     private let force: Bool
-    private let removal: PreviousOutputRemoval
+    let removal: PreviousOutputRemoval
     private let createdDirectories = Mutex<Set<String>>([])
-    private let writtenPaths = Mutex<[String]>([])
+    /// Paths written into the staging folder.
+    let writtenPaths = Mutex<[String]>([])
+    /// Paths of the previous output kept as they were (see ``keepPrevious(_:expecting:)``).
+    let keptPaths = Mutex<Set<String>>([])
+    /// Whether ``commit()`` moves only what was written into the existing output, leaving what was kept in place
+    /// (see `OutputWriter+InPlace.swift`), instead of swapping in a whole new folder.
+    let inPlace: Bool
 
     /// Checks the output folder (see ``OutputLocation``), clears leftovers of
     /// interrupted builds, and prepares a fresh, empty staging folder beside it.
     /// - Parameter removal: how the previous output is removed after the swap.
     /// - Throws: ``OutputError`` when the output may not be used or the staging folder cannot be made.
-    public init(outputDirectory: URL, siteRoot: URL, force: Bool = false, removal: PreviousOutputRemoval = .immediate) throws(OutputError) {
+    /// - Parameter inPlace: update a marked output folder in place (see `OutputWriter+InPlace.swift`); ignored otherwise.
+    public init(outputDirectory: URL, siteRoot: URL, force: Bool = false, removal: PreviousOutputRemoval = .immediate,
+                inPlace: Bool = false) throws(OutputError) {
         let output = try OutputLocation.validate(outputDirectory, siteRoot: siteRoot, force: force)
         self.outputDirectory = output
         self.force = force
         self.removal = removal
+        self.inPlace = inPlace && OutputLocation.isMarked(output)
         let parent = output.deletingLastPathComponent()
         let prefix = ".\(output.lastPathComponent).staging-"
         self.stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
@@ -87,14 +96,28 @@ public final class OutputWriter: Sendable {
     /// hard link, when it is still the file the last build wrote (same stamp):
     /// the cheap way to keep what did not change.
     /// - Returns: whether the file was kept; when not, the caller writes it.
+    /// Updating in place, the file is simply left where it is.
+    /// - Returns: whether the file was kept; when not, the caller writes it.
     func keepPrevious(_ relativePath: String, expecting stamp: FileStamp) -> Bool {
         let old = outputDirectory.appendingPathComponent(relativePath).path
         var info = stat()
-        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp.of(old) == stamp,
-              let target = try? resolve(relativePath) else { return false }
-        if link(old, target.path) == 0 { return true }
-        if errno == EEXIST, unlink(target.path) == 0, link(old, target.path) == 0 { return true }
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp(info) == stamp else { return false }
+        if inPlace {
+            guard let components = OutputPath.components(of: relativePath), components.first != OutputLocation.markerName else { return false }
+            keptPaths.withLock { _ = $0.insert(relativePath) }
+            return true
+        }
+        guard let target = try? resolve(relativePath) else { return false }
+        if link(old, target.path) == 0 || (errno == EEXIST && unlink(target.path) == 0 && link(old, target.path) == 0) {
+            keptPaths.withLock { _ = $0.insert(relativePath) }
+            return true
+        }
         return false
+    }
+
+    /// Whether the file at `relativePath` is the previous output's, kept by ``keepPrevious(_:expecting:)`` with its stamp.
+    func wasKept(_ relativePath: String) -> Bool {
+        keptPaths.withLock { $0.contains(relativePath) }
     }
 
     /// The stamp of a file in the output folder (after ``commit()``), for the next build's checks.
@@ -105,6 +128,7 @@ public final class OutputWriter: Sendable {
     /// Replaces the output folder with the staging folder in one atomic exchange,
     /// carrying over what Pathways did not make, then removes the old files.
     public func commit() throws(OutputError) {
+        if inPlace { return try commitInPlace() }
         let fileManager = FileManager.default
         let written = Set(writtenPaths.withLock { $0 }).sorted()
         do {

@@ -126,6 +126,77 @@ import TestSupport
         #expect(siblings.isEmpty, "no staging or discarded folders are left: \(siblings)")
     }
 
+    /// The diagnostics of an in-place build with the cache and of a clean build into a fresh folder, which must be equal.
+    func diagnosticsMatchClean(_ site: TemporaryFolder, now: String, sourceLocation: SourceLocation = #_sourceLocation) async -> BuildReport {
+        let report = await build(settings(site, output: "public", now: now, cache: .reuse))
+        let clean = "clean-\(UUID().uuidString)"
+        let reference = await build(settings(site, output: clean, now: now, cache: .off))
+        #expect(!report.upToDate, "the build ran", sourceLocation: sourceLocation)
+        #expect(report.diagnostics == reference.diagnostics, "with the cache: \(report.diagnostics)\nclean: \(reference.diagnostics)",
+                sourceLocation: sourceLocation)
+        try? FileManager.default.removeItem(at: site.url.appendingPathComponent(clean))
+        return report
+    }
+
+    @Test func frontMatterOnlyEditsAndAFileThatGainsThenLosesProblemsMatchAClean() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
+
+        // Only the front matter changes: the body is the same, so its rendering may be reused, but not the tags.
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") {
+            $0.replacingOccurrences(of: "tags: [welcometalent, remote, accounting, women-in-tech]", with: "tags: [welcometalent, accounting]")
+        }
+        let tagsOnly = try await rebuildMatchesClean(site, now: now)
+        #expect(tagsOnly.pagesRendered < tagsOnly.pagesWritten)
+
+        // A warning (raw HTML dropped) and an error (an image without a description) in one body.
+        let story = "content/stories/grace-bookkeeping-kampala.md"
+        try edit(site, story) { $0 + "\nA <span>raw</span> word.\n\n![](/media/nowhere.png)\n" }
+        let failing = await diagnosticsMatchClean(site, now: now)
+        #expect(!failing.succeeded)
+        #expect(failing.diagnostics.contains { $0.path == story && $0.severity == .warning }, "\(failing.diagnostics)")
+        // Another file changes: the story's body now comes from the memo, with the same problems at the same places.
+        try edit(site, "content/pages/about.md") { $0 + "\nMore about us.\n" }
+        let again = await diagnosticsMatchClean(site, now: now)
+        #expect(again.diagnostics.filter { $0.path == story } == failing.diagnostics.filter { $0.path == story })
+        // The error goes, the warning stays.
+        try edit(site, story) { $0.replacingOccurrences(of: "\n![](/media/nowhere.png)\n", with: "") }
+        let warned = await diagnosticsMatchClean(site, now: now)
+        #expect(warned.succeeded)
+        #expect(warned.diagnostics.contains { $0.path == story && $0.severity == .warning })
+        try await rebuildMatchesClean(site, now: now)
+        try edit(site, "content/pages/about.md") { $0 + "\nEven more.\n" }
+        let kept = await diagnosticsMatchClean(site, now: now)
+        #expect(kept.diagnostics.contains { $0.path == story && $0.severity == .warning }, "a reused body still warns")
+        try edit(site, story) { $0.replacingOccurrences(of: "\nA <span>raw</span> word.\n", with: "") }
+        let fixed = await diagnosticsMatchClean(site, now: now)
+        #expect(!fixed.diagnostics.contains { $0.path == story })
+        try await rebuildMatchesClean(site, now: now)
+    }
+
+    @Test(arguments: ["truncated", "flipped", "garbage"])
+    func damagedMarkdownMemoIsIgnored(damage: String) async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let file = MarkdownMemo.file(root: site.url)
+        var bytes = try Data(contentsOf: file)
+        #expect(MarkdownMemo.decode([UInt8](bytes)) != nil, "the memo is written and readable")
+        switch damage {
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        case "garbage": bytes = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        default: bytes[bytes.count / 3] ^= 0x01
+        }
+        try bytes.write(to: file)
+        #expect(MarkdownMemo.decode([UInt8](bytes)) == nil, "a damaged memo is never read")
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nEdited.\n" }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        #expect(MarkdownMemo.decode([UInt8](try Data(contentsOf: file))) != nil, "a fresh memo is written")
+    }
+
     @Test(arguments: ["truncated", "garbage", "empty", "flipped"])
     func damagedCacheFallsBackToAFullBuild(damage: String) async throws {
         let site = try makeSite()
@@ -168,6 +239,39 @@ import TestSupport
         try Data("tampered".utf8).write(to: page)
         let report = try await rebuildMatchesClean(site, now: "2026-11-23")
         #expect(!report.upToDate, "a file written into the output is noticed")
+    }
+
+    @Test func updatingInPlaceKeepsAUsersFilesAndNeverWritesOverThem() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
+        let output = site.url.appendingPathComponent("public")
+        try Data("mine".utf8).write(to: output.appendingPathComponent("notes.txt"))
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
+        let edited = await build(settings(site, output: "public", now: now, cache: .reuse))
+        #expect(edited.succeeded && edited.filesKept > 50, "the edit is made in place")
+        #expect(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+
+        // A new page where the user put a file of their own: an error, and the output stays as it was.
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("stories/new-arrival"), withIntermediateDirectories: true)
+        try Data("also mine".utf8).write(to: output.appendingPathComponent("stories/new-arrival/index.html"))
+        try site.write(["content/stories/new-arrival.md": "---\ntitle: \"A new story\"\ndate: 2026-11-20\nconsent: given\nlang: en\n---\nBody.\n"])
+        let before = try contents(of: output)
+        let refused = await build(settings(site, output: "public", now: now, cache: .reuse))
+        #expect(!refused.succeeded)
+        #expect(refused.diagnostics.contains { $0.message.contains("not made by Pathways") }, "\(refused.diagnostics)")
+        #expect(try contents(of: output) == before, "nothing moved")
+
+        try FileManager.default.removeItem(at: output.appendingPathComponent("stories/new-arrival"))
+        try FileManager.default.removeItem(at: output.appendingPathComponent("notes.txt"))
+        try await rebuildMatchesClean(site, now: now)
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/stories/new-arrival.md"))
+        let removed = try await rebuildMatchesClean(site, now: now)
+        #expect(removed.filesKept > 50)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stories/new-arrival").path),
+                "the folder of a removed page goes with it")
     }
 
     @Test func failedIncrementalBuildLeavesThePreviousOutput() async throws {

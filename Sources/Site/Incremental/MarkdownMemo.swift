@@ -1,0 +1,176 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Markdown
+import Synchronization
+
+/// Markdown bodies rendered by earlier builds, by the digest of what they were rendered from, so that an
+/// unchanged body is not rendered again.
+///
+/// The key covers the body's text, whether unsafe HTML is allowed, the file format's version and the
+/// running program's own file (size, time, inode): a new build of Pathways, whose renderer may differ,
+/// starts from nothing. What is rendered includes the raw HTML left out and the images with their places,
+/// so the warnings and errors located from them are the same as without the memo.
+///
+/// It is kept in `.pathways-cache/build/markdown.cache`; a damaged file is ignored whole.
+final class MarkdownMemo: Sendable {
+    /// Bumped whenever the file format or what is stored changes.
+    static let version = 1
+    private static let header = "pathways-markdown-memo"
+
+    let file: URL?
+    private let program: Fingerprint
+    /// Bodies loaded from the file, by key.
+    private let previous: [Fingerprint: RenderedMarkdown]
+    /// Bodies this build used (found or rendered): what the next build may reuse.
+    private let used = Mutex<[Fingerprint: RenderedMarkdown]>([:])
+    /// Whether this build rendered a body or left one of the file's unused: then the file is written again.
+    private let changed = Atomic<Bool>(false)
+
+    /// A memo kept in `file`, read from it unless `reading` is false (`--clean`); `nil` keeps it in memory only.
+    init(file: URL?, reading: Bool) {
+        self.file = file
+        program = Self.programStamp()
+        if reading, let file, let data = FileManager.default.contents(atPath: file.path) {
+            previous = Self.decode([UInt8](data)) ?? [:]
+        } else {
+            previous = [:]
+        }
+    }
+
+    /// The memo's file for the site at `root`.
+    static func file(root: URL) -> URL {
+        root.appendingPathComponent(BuildCacheStore.folderName, isDirectory: true)
+            .appendingPathComponent("build", isDirectory: true).appendingPathComponent("markdown.cache")
+    }
+
+    /// `body` rendered by `renderer`, from the memo when an earlier build rendered the same.
+    func rendered(_ body: String, by renderer: MarkdownRenderer) -> RenderedMarkdown {
+        let key = key(body, allowUnsafeHTML: renderer.allowUnsafeHTML)
+        if let found = previous[key] {
+            used.withLock { $0[key] = found }
+            return found
+        }
+        let result = renderer.render(body)
+        changed.store(true, ordering: .relaxed)
+        used.withLock { $0[key] = result }
+        return result
+    }
+
+    /// How many bodies came from the memo.
+    var reused: Int {
+        used.withLock { used in used.keys.filter { previous[$0] != nil }.count }
+    }
+
+    /// Writes the bodies this build used, replacing the file in one rename; nothing when nothing changed.
+    func save() {
+        guard let file else { return }
+        let entries = used.withLock { $0 }
+        guard changed.load(ordering: .relaxed) || entries.count != previous.count else { return }
+        let folder = file.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        guard (try? Data(Self.encode(entries)).write(to: temporary)) != nil else { return }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    private func key(_ body: String, allowUnsafeHTML: Bool) -> Fingerprint {
+        var builder = FingerprintBuilder()
+        builder.add(program)
+        builder.add(allowUnsafeHTML)
+        builder.add(body)
+        return builder.finish()
+    }
+
+    /// The running program's file by its stamp, so that a rebuilt Pathways never trusts another's renders.
+    private static func programStamp() -> Fingerprint {
+        var builder = FingerprintBuilder()
+        builder.add(version)
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        builder.add(path)
+        if let stamp = FileStamp.of(path) {
+            builder.add(Int(truncatingIfNeeded: stamp.size))
+            builder.add(Int(truncatingIfNeeded: stamp.modifiedSeconds))
+            builder.add(Int(truncatingIfNeeded: stamp.modifiedNanoseconds))
+            builder.add(Int(truncatingIfNeeded: stamp.inode))
+        }
+        return builder.finish()
+    }
+
+    // MARK: File form
+
+    static func encode(_ entries: [Fingerprint: RenderedMarkdown]) -> [UInt8] {
+        var writer = CacheBytesWriter(header: header, version: version)
+        writer.add(entries.count)
+        for key in entries.keys.sorted() {
+            let body = entries[key]!
+            writer.add(key)
+            writer.add(body.html)
+            writer.add(body.plainText)
+            writer.add(body.links.count)
+            for link in body.links { writer.add(link) }
+            writer.add(body.headings.count)
+            for heading in body.headings {
+                writer.add(heading.level)
+                writer.add(heading.text)
+            }
+            writer.add(body.droppedHTML.count)
+            for dropped in body.droppedHTML {
+                writer.add(dropped.kind == .block)
+                writer.add(dropped.line)
+                writer.add(dropped.column)
+                writer.add(dropped.snippet)
+            }
+            writer.add(body.images.count)
+            for image in body.images {
+                writer.add(image.source)
+                writer.add(image.alt)
+                writer.add(image.line)
+                writer.add(image.column)
+            }
+        }
+        return writer.finished()
+    }
+
+    /// The entries ``encode(_:)`` wrote, or `nil` when anything about the bytes is doubtful.
+    static func decode(_ bytes: [UInt8]) -> [Fingerprint: RenderedMarkdown]? {
+        guard var reader = CacheBytesReader(bytes, header: header, version: version), let count = reader.count() else { return nil }
+        var entries: [Fingerprint: RenderedMarkdown] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.fingerprint(), let html = reader.text(), let plainText = reader.text(),
+                  let linkCount = reader.count() else { return nil }
+            var links: [String] = []
+            for _ in 0..<linkCount {
+                guard let link = reader.text() else { return nil }
+                links.append(link)
+            }
+            guard let headingCount = reader.count() else { return nil }
+            var headings: [RenderedMarkdown.Heading] = []
+            for _ in 0..<headingCount {
+                guard let level = reader.number(), let text = reader.text() else { return nil }
+                headings.append(.init(level: level, text: text))
+            }
+            guard let droppedCount = reader.count() else { return nil }
+            var dropped: [RenderedMarkdown.DroppedHTML] = []
+            for _ in 0..<droppedCount {
+                guard let block = reader.flag(), let line = reader.number(), let column = reader.number(),
+                      let snippet = reader.text() else { return nil }
+                dropped.append(.init(kind: block ? .block : .inline, line: line, column: column, snippet: snippet))
+            }
+            guard let imageCount = reader.count() else { return nil }
+            var images: [RenderedMarkdown.Image] = []
+            for _ in 0..<imageCount {
+                guard let source = reader.text(), let alt = reader.text(), let line = reader.number(),
+                      let column = reader.number() else { return nil }
+                images.append(.init(source: source, alt: alt, line: line, column: column))
+            }
+            entries[key] = RenderedMarkdown(html: html, plainText: plainText, links: links, headings: headings,
+                                            droppedHTML: dropped, images: images)
+        }
+        return reader.atEnd ? entries : nil
+    }
+}
