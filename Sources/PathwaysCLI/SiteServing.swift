@@ -29,6 +29,8 @@ struct SiteServing: Sendable {
         serving.cache = .reuse
         // Removing a large previous tree can take seconds on some disks; the reload must not wait for it.
         serving.previousOutputRemoval = .background
+        // The served folder is Pathways' own: after an edit, move in only what changed (see OutputWriter+InPlace).
+        serving.updatesOutputInPlace = true
         serving.progress = nil
         self.settings = serving
         self.host = host

@@ -23,6 +23,10 @@ public struct BuildSettings: Sendable {
     public var cache: BuildCacheUse = .off
     /// How the previous output is removed after the swap.
     public var previousOutputRemoval: PreviousOutputRemoval = .immediate
+    /// Whether an incremental build moves only the files it wrote into the output, one atomic rename each
+    /// (`serve`, into its own folder, where a saved edit should show at once), instead of swapping in a whole
+    /// new output folder in one atomic exchange (`build`, the default: a reader of `public/` never sees a mix).
+    public var updatesOutputInPlace = false
 
     public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil,
                 force: Bool = false, fileSystem: any FileSystem = DiskFileSystem(), progress: BuildProgress? = nil) {

@@ -88,7 +88,7 @@ public struct SiteBuilder: Sendable {
         if writing {
             do {
                 let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force,
-                                            removal: settings.previousOutputRemoval, inPlace: incremental?.previous != nil)
+                                            removal: settings.previousOutputRemoval, inPlace: settings.updatesOutputInPlace && incremental?.previous != nil)
                 diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
                 writer = made
             } catch {

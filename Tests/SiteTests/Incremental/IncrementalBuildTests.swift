@@ -18,9 +18,10 @@ import TestSupport
         return folder
     }
 
-    func settings(_ site: TemporaryFolder, output: String, now: String, cache: BuildCacheUse) -> BuildSettings {
+    func settings(_ site: TemporaryFolder, output: String, now: String, cache: BuildCacheUse, inPlace: Bool = false) -> BuildSettings {
         var settings = BuildSettings(root: site.url, output: site.url.appendingPathComponent(output), now: try! BuildDate(now))
         settings.cache = cache
+        settings.updatesOutputInPlace = inPlace
         return settings
     }
 
@@ -34,9 +35,9 @@ import TestSupport
 
     /// Builds in place with the cache, builds clean into a fresh folder, and checks the two are the same, byte for byte.
     @discardableResult
-    func rebuildMatchesClean(_ site: TemporaryFolder, now: String, cache: BuildCacheUse = .reuse,
+    func rebuildMatchesClean(_ site: TemporaryFolder, now: String, cache: BuildCacheUse = .reuse, inPlace: Bool = false,
                              sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
-        let report = await build(settings(site, output: "public", now: now, cache: cache))
+        let report = await build(settings(site, output: "public", now: now, cache: cache, inPlace: inPlace))
         #expect(report.succeeded, "\(report.diagnostics)", sourceLocation: sourceLocation)
         let clean = "clean-\(UUID().uuidString)"
         let reference = await build(settings(site, output: clean, now: now, cache: .off))
@@ -66,20 +67,22 @@ import TestSupport
         try Data(changed.utf8).write(to: url)
     }
 
-    @Test func everyKindOfChangeRebuildsToWhatACleanBuildMakes() async throws {
+    /// `build` swaps in a whole new folder; `serve` moves only what changed into its own (`inPlace`): both end where a clean build does.
+    @Test(arguments: [false, true])
+    func everyKindOfChangeRebuildsToWhatACleanBuildMakes(inPlace: Bool) async throws {
         let site = try makeSite()
         defer { site.remove() }
         let now = "2026-11-23"
-        let first = try await rebuildMatchesClean(site, now: now)
+        let first = try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
         #expect(first.filesKept == 0, "the first build has nothing to keep")
 
         // Files written within a clock tick of a build's start are not trusted by their stamps; one more build settles them.
-        try await rebuildMatchesClean(site, now: now)
-        let unchanged = try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
+        let unchanged = try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
         #expect(unchanged.upToDate, "nothing changed, so nothing is done")
 
         try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
-        let body = try await rebuildMatchesClean(site, now: now)
+        let body = try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
         #expect(!body.upToDate)
         #expect(body.filesKept > 50 && body.pagesRendered < 30, "an edited body renders its page and a few lists: \(body.pagesRendered) rendered")
 
@@ -87,41 +90,41 @@ import TestSupport
             $0.replacingOccurrences(of: "title: \"", with: "title: \"Renamed: ").replacingOccurrences(of: "date: 20", with: "date: 2026-11-22\nx_old_date: 20")
                 .replacingOccurrences(of: "\nx_old_date: [^\n]*", with: "", options: .regularExpression)
         }
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         try site.write(["content/stories/new-arrival.md": "---\ntitle: \"A new story\"\ndate: 2026-11-20\nconsent: given\nlang: en\n"
             + "tags: [remote, mentoring]\n---\nA new body with a [link](/about/).\n"])
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/openings/graphic-designer-freelance.md"))
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         try FileManager.default.moveItem(at: site.url.appendingPathComponent("content/stories/new-arrival.md"),
                                          to: site.url.appendingPathComponent("content/stories/newer-arrival.md"))
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         try edit(site, "templates/layouts/story.liquid") { $0 + "\n<!-- edited -->\n" }
-        let template = try await rebuildMatchesClean(site, now: now)
+        let template = try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
         #expect(template.pagesRendered == template.pagesWritten, "a template edit renders every page again")
 
         try edit(site, "templates/i18n/en.yml") { $0.replacingOccurrences(of: "apply_now: \"Apply\"", with: "apply_now: \"Apply now\"") }
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         try edit(site, "content/site.yml") { $0.replacingOccurrences(of: "title: \"Bridges to Work\"", with: "title: \"Bridges\"") }
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         try edit(site, "content/pages/about.md") { $0 + "\nMore about us.\n" }
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
 
         // bicycle-mechanic-apprentice-gaziantep expires on 2026-12-20.
-        let beforeExpiry = try await rebuildMatchesClean(site, now: "2026-12-20")
+        let beforeExpiry = try await rebuildMatchesClean(site, now: "2026-12-20", inPlace: inPlace)
         #expect(!beforeExpiry.upToDate, "a new build date is a change")
-        let afterExpiry = try await rebuildMatchesClean(site, now: "2026-12-21")
+        let afterExpiry = try await rebuildMatchesClean(site, now: "2026-12-21", inPlace: inPlace)
         #expect(afterExpiry.filesKept > 0, "pages without openings are kept across a date change")
         let html = try String(contentsOf: site.url.appendingPathComponent("public/openings/bicycle-mechanic-apprentice-gaziantep/index.html"), encoding: .utf8)
         #expect(html.contains("noindex"), "the expired opening's page is rebuilt as closed")
 
-        try await rebuildMatchesClean(site, now: "2026-12-21", cache: .rebuild)
+        try await rebuildMatchesClean(site, now: "2026-12-21", cache: .rebuild, inPlace: inPlace)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.contains("staging") || $0.contains("discarded") }
         #expect(siblings.isEmpty, "no staging or discarded folders are left: \(siblings)")
     }
@@ -245,12 +248,12 @@ import TestSupport
         let site = try makeSite()
         defer { site.remove() }
         let now = "2026-11-23"
-        try await rebuildMatchesClean(site, now: now)
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: true)
+        try await rebuildMatchesClean(site, now: now, inPlace: true)
         let output = site.url.appendingPathComponent("public")
         try Data("mine".utf8).write(to: output.appendingPathComponent("notes.txt"))
         try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
-        let edited = await build(settings(site, output: "public", now: now, cache: .reuse))
+        let edited = await build(settings(site, output: "public", now: now, cache: .reuse, inPlace: true))
         #expect(edited.succeeded && edited.filesKept > 50, "the edit is made in place")
         #expect(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
 
@@ -259,19 +262,36 @@ import TestSupport
         try Data("also mine".utf8).write(to: output.appendingPathComponent("stories/new-arrival/index.html"))
         try site.write(["content/stories/new-arrival.md": "---\ntitle: \"A new story\"\ndate: 2026-11-20\nconsent: given\nlang: en\n---\nBody.\n"])
         let before = try contents(of: output)
-        let refused = await build(settings(site, output: "public", now: now, cache: .reuse))
+        let refused = await build(settings(site, output: "public", now: now, cache: .reuse, inPlace: true))
         #expect(!refused.succeeded)
         #expect(refused.diagnostics.contains { $0.message.contains("not made by Pathways") }, "\(refused.diagnostics)")
         #expect(try contents(of: output) == before, "nothing moved")
 
         try FileManager.default.removeItem(at: output.appendingPathComponent("stories/new-arrival"))
         try FileManager.default.removeItem(at: output.appendingPathComponent("notes.txt"))
-        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now, inPlace: true)
         try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/stories/new-arrival.md"))
-        let removed = try await rebuildMatchesClean(site, now: now)
+        let removed = try await rebuildMatchesClean(site, now: now, inPlace: true)
         #expect(removed.filesKept > 50)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stories/new-arrival").path),
                 "the folder of a removed page goes with it")
+    }
+
+    /// `build` replaces public/ as a whole, in one exchange, so a reader never sees a mix of two builds;
+    /// `serve` updates its own folder in place, so a saved edit costs only what it changed.
+    @Test(arguments: [false, true])
+    func anEditBuildSwapsInANewFolderUnlessUpdatingInPlace(inPlace: Bool) async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
+        let output = site.url.appendingPathComponent("public")
+        let folderBefore = try #require(try FileManager.default.attributesOfItem(atPath: output.path)[.systemFileNumber] as? UInt64)
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nOne more paragraph.\n" }
+        let edited = try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
+        #expect(edited.filesKept > 50)
+        let folderAfter = try #require(try FileManager.default.attributesOfItem(atPath: output.path)[.systemFileNumber] as? UInt64)
+        #expect((folderAfter == folderBefore) == inPlace, inPlace ? "updated in place" : "a new folder swapped in")
     }
 
     @Test func failedIncrementalBuildLeavesThePreviousOutput() async throws {
