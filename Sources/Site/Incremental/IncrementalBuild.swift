@@ -16,8 +16,11 @@ public enum BuildCacheUse: Sendable {
 /// may be kept, and what this build records for the next one.
 struct IncrementalBuild: Sendable {
     let store: BuildCacheStore
-    /// The previous build's cache when it may be trusted for these settings.
+    /// The previous build's cache when it may be trusted for these settings: its summary (no outputs) until
+    /// ``starting()``, which reads the whole cache once the no-change check has found a change.
     let previous: BuildCache?
+    /// Whether the previous build's cache may be read (``BuildCacheUse/reuse``).
+    let reusing: Bool
     let settingsDigest: Fingerprint
     let buildDate: String
     /// `content/` and `templates/` as they were when the build began: an added or removed entry changes them.
@@ -37,15 +40,19 @@ struct IncrementalBuild: Sendable {
             if let stamp = FileStamp.of(path) { stamps[path] = stamp }
         }
         startStamps = stamps
-        let cache = use == .reuse ? store.load() : nil
-        previous = cache?.settings == settingsDigest ? cache : nil
+        reusing = use == .reuse
+        let summary = reusing ? store.loadSummary() : nil
+        previous = summary?.settings == settingsDigest ? summary : nil
         started = nil
     }
 
-    /// This build, with the file system's clock read at its start (after the no-change check).
+    /// This build, with the file system's clock read at its start (after the no-change check), and the previous
+    /// build's whole cache.
     private init(_ other: IncrementalBuild, started: FileStamp?) {
         store = other.store
-        previous = other.previous
+        reusing = other.reusing
+        let cache = other.reusing ? other.store.load() : nil
+        previous = cache?.settings == other.settingsDigest ? cache : nil
         settingsDigest = other.settingsDigest
         buildDate = other.buildDate
         startStamps = other.startStamps

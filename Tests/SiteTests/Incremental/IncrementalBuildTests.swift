@@ -223,6 +223,35 @@ import TestSupport
         #expect(store.load() != nil, "a fresh cache is written")
     }
 
+    /// The no-change check reads the small summary beside the cache, never the whole cache; a build that finds a
+    /// change reads the whole cache, and trusts neither file when it is damaged.
+    @Test func theNoChangeCheckNeedsOnlyTheSummary() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        // Twice: the first build's stamps were taken too soon after the files were written to be trusted.
+        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
+        let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
+        let summary = try #require(store.loadSummary())
+        #expect(summary.outputs.isEmpty && summary.links.isEmpty && !summary.inputs.isEmpty)
+        #expect(try Data(contentsOf: store.summaryFile).count < (try Data(contentsOf: store.file)).count / 4)
+
+        try Data("garbage".utf8).write(to: store.file)
+        let unchanged = try await rebuildMatchesClean(site, now: now)
+        #expect(unchanged.upToDate, "nothing changed, and the summary says so")
+
+        try Data("garbage".utf8).write(to: store.summaryFile)
+        try edit(site, "content/stories/grace-bookkeeping-kampala.md") { $0 + "\nEdited.\n" }
+        let full = try await rebuildMatchesClean(site, now: now)
+        #expect(!full.upToDate && full.filesKept == 0, "neither damaged file is trusted")
+
+        try Data("garbage".utf8).write(to: store.summaryFile)
+        let kept = try await rebuildMatchesClean(site, now: now)
+        #expect(!kept.upToDate && kept.filesKept > 50, "without a summary the whole cache still keeps what did not change")
+        #expect(store.loadSummary() != nil, "a fresh summary is written")
+    }
+
     @Test func cleanIgnoresTheCache() async throws {
         let site = try makeSite()
         defer { site.remove() }
