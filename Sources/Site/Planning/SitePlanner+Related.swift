@@ -30,16 +30,27 @@ struct RelatedOpenings {
     }
 
     /// The suggestions for `item`: empty unless it is a closed opening.
-    /// - Complexity: O(t + k log k) for the t postings of the item's tags and the k openings sharing one.
+    /// - Complexity: O(t + k) for the t postings of the item's tags and the k openings sharing one.
     func suggestions(for item: PublishedItem) -> [PublishedItem] {
         guard item.kind == .opening, item.closed else { return [] }
         var shared: [Int: Int] = [:]
         for tag in Set(item.metadata.tags) {
             for position in byTag[tag] ?? [] { shared[position, default: 0] += 1 }
         }
-        // Most shared tags first, then the newest (the lower position).
-        var chosen = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(SitePlanner.relatedLength).map(\.key)
+        // Most shared tags first, then the newest (the lower position): the best few kept as they come, since a
+        // popular tag is shared by thousands of openings and sorting them all for each closed one grew with the square.
+        var best: [(position: Int, count: Int)] = []
+        for (position, count) in shared {
+            let entry = (position: position, count: count)
+            let before = { (a: (position: Int, count: Int), b: (position: Int, count: Int)) in
+                a.count != b.count ? a.count > b.count : a.position < b.position
+            }
+            guard best.count < SitePlanner.relatedLength || before(entry, best[best.count - 1]) else { continue }
+            let place = best.firstIndex { before(entry, $0) } ?? best.count
+            best.insert(entry, at: place)
+            if best.count > SitePlanner.relatedLength { best.removeLast() }
+        }
+        var chosen = best.map(\.position)
         // Too few share a tag: the newest openings fill the rest.
         var position = 0
         while chosen.count < SitePlanner.relatedLength && position < openings.count {
