@@ -105,10 +105,12 @@ import Testing
         }
         var commands: [(Character, [Double])] = []
         var number = ""
+        // Ends the number being read, if one is, adding it to the last command's arguments.
         func endNumber() throws {
-            guard !number.isEmpty else { return }
-            guard let value = Double(number), !commands.isEmpty else { throw Failure("bad number \(number)") }
-            commands[commands.count - 1].1.append(value)
+            if !number.isEmpty {
+                guard let value = Double(number), !commands.isEmpty else { throw Failure("bad number \(number)") }
+                commands[commands.count - 1].1.append(value)
+            }
             number = ""
         }
         for character in data {
