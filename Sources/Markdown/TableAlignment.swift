@@ -14,10 +14,10 @@ enum TableAlignment {
         result.reserveCapacity(bytes.count + 64)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), let (side, length) = alignedCell(bytes, at: index) {
+            if bytes[index] == UInt8(ascii: "<"), let (replacement, length) = alignedCell(bytes, at: index) {
                 // "<td" or "<th", then the class in place of the attribute.
                 result.append(contentsOf: bytes[index..<index + 3])
-                result.append(contentsOf: Array(" class=\"align-\(side)\">".utf8))
+                result.append(contentsOf: replacement)
                 index += length
             } else {
                 result.append(bytes[index])
@@ -28,20 +28,19 @@ enum TableAlignment {
     }
 
     private static let sides = ["left", "center", "right"]
+    private static let attribute = Array(" align=\"".utf8)
+    /// For each side, what follows the attribute (`left">`) and what replaces the attribute (` class="align-left">`).
+    private static let endings = sides.map { (Array(($0 + "\">").utf8), Array(" class=\"align-\($0)\">".utf8)) }
 
-    /// The side and length of a `<th align="side">` or `<td align="side">` opening at `start`, if there is one.
-    private static func alignedCell(_ bytes: [UInt8], at start: Int) -> (String, Int)? {
+    /// The class attribute and length of a `<th align="side">` or `<td align="side">` opening at `start`, if there is one.
+    private static func alignedCell(_ bytes: [UInt8], at start: Int) -> ([UInt8], Int)? {
         guard start + 3 < bytes.count, bytes[start + 1] == UInt8(ascii: "t"),
               bytes[start + 2] == UInt8(ascii: "h") || bytes[start + 2] == UInt8(ascii: "d") else { return nil }
-        let attribute = Array(" align=\"".utf8)
         var position = start + 3
-        guard position + attribute.count <= bytes.count, Array(bytes[position..<position + attribute.count]) == attribute else { return nil }
+        guard bytes[position...].starts(with: attribute) else { return nil }
         position += attribute.count
-        for side in sides {
-            let ending = Array((side + "\">").utf8)
-            if position + ending.count <= bytes.count, Array(bytes[position..<position + ending.count]) == ending {
-                return (side, position + ending.count - start)
-            }
+        for (ending, replacement) in endings where bytes[position...].starts(with: ending) {
+            return (replacement, position + ending.count - start)
         }
         return nil
     }

@@ -39,12 +39,12 @@ struct RelatedOpenings {
         }
         // Most shared tags first, then the newest (the lower position): the best few kept as they come, since a
         // popular tag is shared by thousands of openings and sorting them all for each closed one grew with the square.
+        let before = { (a: (position: Int, count: Int), b: (position: Int, count: Int)) in
+            a.count != b.count ? a.count > b.count : a.position < b.position
+        }
         var best: [(position: Int, count: Int)] = []
         for (position, count) in shared {
             let entry = (position: position, count: count)
-            let before = { (a: (position: Int, count: Int), b: (position: Int, count: Int)) in
-                a.count != b.count ? a.count > b.count : a.position < b.position
-            }
             guard best.count < SitePlanner.relatedLength || before(entry, best[best.count - 1]) else { continue }
             let place = best.firstIndex { before(entry, $0) } ?? best.count
             best.insert(entry, at: place)

@@ -12,15 +12,8 @@ struct PublishedItem: Sendable {
         case page(FreePage)
     }
 
-    /// Every field, in one reference: lists, pages and plans hold many copies of an item, and each copy
-    /// costs one reference count instead of a copy of the whole model. A change copies it first when shared.
-    ///
-    /// `@unchecked Sendable` is sound because storage is changed only through ``PublishedItem``'s setters,
-    /// after `isKnownUniquelyReferenced` has made it this item's own.
-    private final class Storage: @unchecked Sendable {
-        let detail: Detail
-        let metadata: ItemMetadata
-        let folder: String
+    /// What the publishing stages add to the typed content (see the properties of the same names).
+    private struct Published {
         var html = ""
         var plainText = ""
         var bodyLinks: [String] = []
@@ -30,26 +23,28 @@ struct PublishedItem: Sendable {
         var preview: LinkPreview?
         var closed: Bool
         var linkedTags: [Tag]
+    }
 
-        init(detail: Detail, metadata: ItemMetadata, closed: Bool) {
+    /// Every field, in one reference: lists, pages and plans hold many copies of an item, and each copy
+    /// costs one reference count instead of a copy of the whole model. A change copies it first when shared.
+    ///
+    /// `@unchecked Sendable` is sound because storage is changed only through ``PublishedItem``'s setters,
+    /// after `isKnownUniquelyReferenced` has made it this item's own.
+    private final class Storage: @unchecked Sendable {
+        let detail: Detail
+        let metadata: ItemMetadata
+        let folder: String
+        var published: Published
+
+        init(detail: Detail, metadata: ItemMetadata, folder: String, published: Published) {
             self.detail = detail
             self.metadata = metadata
-            self.closed = closed
-            self.linkedTags = metadata.tags
-            self.folder = metadata.kind == .page ? "\(metadata.slug.rawValue)/" : "\(metadata.kind.folder)/\(metadata.slug.rawValue)/"
+            self.folder = folder
+            self.published = published
         }
 
         func copy() -> Storage {
-            let copy = Storage(detail: detail, metadata: metadata, closed: closed)
-            copy.html = html
-            copy.plainText = plainText
-            copy.bodyLinks = bodyLinks
-            copy.bodyImages = bodyImages
-            copy.picture = picture
-            copy.mediaSources = mediaSources
-            copy.preview = preview
-            copy.linkedTags = linkedTags
-            return copy
+            Storage(detail: detail, metadata: metadata, folder: folder, published: published)
         }
     }
 
@@ -63,13 +58,18 @@ struct PublishedItem: Sendable {
         case .opening(let opening): metadata = opening.metadata
         case .page(let page): metadata = page.metadata
         }
-        storage = Storage(detail: detail, metadata: metadata, closed: closed)
+        let folder = metadata.kind == .page ? "\(metadata.slug.rawValue)/" : "\(metadata.kind.folder)/\(metadata.slug.rawValue)/"
+        storage = Storage(detail: detail, metadata: metadata, folder: folder,
+                          published: Published(closed: closed, linkedTags: metadata.tags))
     }
 
-    /// Makes the storage this item's own before a change.
-    private mutating func changing() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    /// What the publishing stages added, made this item's own before a change.
+    private var published: Published {
+        get { storage.published }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            yield &storage.published
+        }
     }
 
     var detail: Detail { storage.detail }
@@ -84,50 +84,23 @@ struct PublishedItem: Sendable {
     var folder: String { storage.folder }
 
     /// The body as HTML.
-    var html: String {
-        get { storage.html }
-        set { changing().html = newValue }
-    }
+    var html: String { get { published.html } set { published.html = newValue } }
     /// The body without markup, for search and descriptions.
-    var plainText: String {
-        get { storage.plainText }
-        set { changing().plainText = newValue }
-    }
+    var plainText: String { get { published.plainText } set { published.plainText = newValue } }
     /// Links found in the body.
-    var bodyLinks: [String] {
-        get { storage.bodyLinks }
-        set { changing().bodyLinks = newValue }
-    }
+    var bodyLinks: [String] { get { published.bodyLinks } set { published.bodyLinks = newValue } }
     /// Images written in the body, with their places in the Markdown (see ``ItemMetadata/bodyStartLine``).
-    var bodyImages: [RenderedMarkdown.Image] {
-        get { storage.bodyImages }
-        set { changing().bodyImages = newValue }
-    }
+    var bodyImages: [RenderedMarkdown.Image] { get { published.bodyImages } set { published.bodyImages = newValue } }
     /// The story's lead photo, resized, once media are published.
-    var picture: Picture? {
-        get { storage.picture }
-        set { changing().picture = newValue }
-    }
+    var picture: Picture? { get { published.picture } set { published.picture = newValue } }
     /// The media files the item uses (paths from the site root), once media are published: inputs of its page.
-    var mediaSources: [String] {
-        get { storage.mediaSources }
-        set { changing().mediaSources = newValue }
-    }
+    var mediaSources: [String] { get { published.mediaSources } set { published.mediaSources = newValue } }
     /// The link preview (`og:image`), once media are published.
-    var preview: LinkPreview? {
-        get { storage.preview }
-        set { changing().preview = newValue }
-    }
+    var preview: LinkPreview? { get { published.preview } set { published.preview = newValue } }
     /// Whether an opening has expired: its page stays, it leaves every list.
-    var closed: Bool {
-        get { storage.closed }
-        set { changing().closed = newValue }
-    }
+    var closed: Bool { get { published.closed } set { published.closed = newValue } }
     /// The tags the page links to: a closed opening links only to tags that still have a page.
-    var linkedTags: [Tag] {
-        get { storage.linkedTags }
-        set { changing().linkedTags = newValue }
-    }
+    var linkedTags: [Tag] { get { published.linkedTags } set { published.linkedTags = newValue } }
 
     /// The date lists sort by: a story's date, an evaluation's date (else its period's end), an opening's `posted`.
     var date: ContentDate? {

@@ -61,21 +61,9 @@ final class QRCodeCache: Sendable {
             pieces = known
         } else {
             guard let svg = try? QRCode.svg(for: address, label: Self.labelMark) else { return nil }
-            pieces = Self.split(svg, at: Self.labelMark)
+            pieces = svg.byteComponents(separatedBy: Self.labelMark).map(String.init)
             drawn.withLock { $0[address] = pieces }
         }
         return pieces.joined(separator: HTMLEscaping.escape(label))
-    }
-
-    /// The text between the places where `mark` occurs (byte search: Foundation's showed in profiles).
-    private static func split(_ text: String, at mark: String) -> [String] {
-        var pieces: [String] = []
-        var rest = text[...]
-        while let found = rest.byteRange(of: mark) {
-            pieces.append(String(rest[..<found.lowerBound]))
-            rest = rest[found.upperBound...]
-        }
-        pieces.append(String(rest))
-        return pieces
     }
 }

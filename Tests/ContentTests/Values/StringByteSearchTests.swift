@@ -21,6 +21,12 @@ import Content
         #expect("aaa".replacingBytes(of: "", with: "b") == "aaa")
     }
 
+    @Test func splitsAtEverySeparator() {
+        #expect("a<mark>b<mark>".byteComponents(separatedBy: "<mark>") == ["a", "b", ""])
+        #expect("no mark".byteComponents(separatedBy: "<mark>") == ["no mark"])
+        #expect("x".byteComponents(separatedBy: "") == ["x"])
+    }
+
     @Test func comparesBytesNotCharacters() {
         // "é" as one code point and as e + combining accent are different bytes: no match, as intended.
         #expect("caf\u{E9}".replacingBytes(of: "e\u{301}", with: "E") == "caf\u{E9}")
