@@ -27,7 +27,7 @@ def main():
     parser.add_argument("--saves", type=int, default=3)
     args = parser.parse_args()
 
-    server = subprocess.Popen([args.pathways, "serve", "--root", args.site, "--port", str(args.port), "--now", "2026-11-01"],
+    server = subprocess.Popen([args.pathways, "serve", "--root", args.site, "--port", str(args.port), "--now", "2026-11-01", "--verbose"],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []
     first_build = threading.Event()

@@ -28,7 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try site.settings(output: nil)
-        let serving = SiteServing(settings: settings, host: host, port: port, baseURL: settings.baseURLOverride)
+        let serving = SiteServing(settings: settings, host: host, port: port, baseURL: settings.baseURLOverride, verbose: site.verbose)
         let server = serving.makeServer { message in
             if message.isError {
                 FileHandleOutput.standardError(message.description)
@@ -37,6 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((message.description + "\n").utf8))
             }
         }
+        // What the rebuilds kept in memory goes to .pathways-cache/ when the server stops, for the next serve or build.
+        defer { serving.session.close() }
         do {
             try await server.run()
         } catch let error as DevServerError {

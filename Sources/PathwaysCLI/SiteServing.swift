@@ -15,6 +15,10 @@ struct SiteServing: Sendable {
     let port: Int
     /// `--base-url`, when the maintainer asked for one instead of the server's address.
     let baseURL: String?
+    /// `--verbose`: each rebuild's line also gives the time of each phase.
+    let verbose: Bool
+    /// What the rebuilds keep in memory between them; closed when the server stops.
+    let session = BuildSession()
     /// The address the server listens on, known once it listens: pages link to it.
     private let servingURL = ServingAddress()
 
@@ -23,7 +27,7 @@ struct SiteServing: Sendable {
         root.appendingPathComponent(".pathways-cache/serve/site", isDirectory: true)
     }
 
-    init(settings: BuildSettings, host: String, port: Int, baseURL: String?) {
+    init(settings: BuildSettings, host: String, port: Int, baseURL: String?, verbose: Bool = false) {
         var serving = settings
         serving.output = Self.outputFolder(root: settings.root)
         serving.cache = .reuse
@@ -32,10 +36,13 @@ struct SiteServing: Sendable {
         // The served folder is Pathways' own: after an edit, move in only what changed (see OutputWriter+InPlace).
         serving.updatesOutputInPlace = true
         serving.progress = nil
+        // Each rebuild reuses what the last one read, decoded and rendered, in memory.
+        serving.session = session
         self.settings = serving
         self.host = host
         self.port = port
         self.baseURL = baseURL
+        self.verbose = verbose
     }
 
     /// The server: it listens, builds once, then watches and rebuilds; `report` prints what it says.
@@ -59,19 +66,20 @@ struct SiteServing: Sendable {
         let report = await withCheckedContinuation { (done: CheckedContinuation<BuildReport, Never>) in
             DispatchQueue.global().async { done.resume(returning: builder.build()) }
         }
-        return Self.outcome(report)
+        return Self.outcome(report, verbose: verbose)
     }
 
     /// A build report as the server tells it: one summary line, or every diagnostic, errors first.
-    static func outcome(_ report: BuildReport) -> RebuildOutcome {
+    static func outcome(_ report: BuildReport, verbose: Bool = false) -> RebuildOutcome {
         let seconds = String(format: "%.2f", report.duration)
         guard report.succeeded else {
             let ordered = report.diagnostics.filter { $0.severity == .error } + report.diagnostics.filter { $0.severity != .error }
             return .failed(diagnostics: ordered.map(\.description))
         }
-        if report.upToDate { return .built(summary: "up to date (checked in \(seconds) s)") }
+        let phases = verbose ? " (" + report.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", ") + ")" : ""
+        if report.upToDate { return .built(summary: "up to date (checked in \(seconds) s)\(phases)") }
         return .built(summary: "rebuilt: \(report.pagesRendered) of \(report.pagesWritten) pages rendered, "
-            + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s"), in \(seconds) s")
+            + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s"), in \(seconds) s\(phases)")
     }
 }
 

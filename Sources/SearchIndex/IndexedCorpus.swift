@@ -12,13 +12,13 @@ struct IndexedCorpus: Sendable {
 
     var count: Int { displays.count }
 
-    init(documents: [SearchDocument], options: SearchIndexOptions) {
+    init(documents: [SearchDocument], options: SearchIndexOptions, memo: DocumentAnalysisMemo? = nil) {
         let ordered = documents.sorted { a, b in
             if a.date != b.date { return a.date > b.date }
             if a.url != b.url { return a.url < b.url }
             return a.title < b.title
         }
-        let analysed = Self.analyse(ordered, options: options)
+        let analysed = Self.analyse(ordered, options: options, memo: memo)
         var frequencies: [[String: [Int]]] = []
         var lengths: [[Int]] = []
         var names = Set<String>()
@@ -54,24 +54,36 @@ struct IndexedCorpus: Sendable {
     }
 
     /// One document's term counts per field, its field lengths and its display entry.
-    private struct Analysis: Sendable {
+    struct Analysis: Sendable {
         var counts: [String: [Int]] = [:]
         var fieldLengths: [Int] = []
         var display = ""
     }
 
     /// Every document analysed, in order; documents are independent, so chunks of them are analysed in parallel.
-    private static func analyse(_ documents: [SearchDocument], options: SearchIndexOptions) -> [Analysis] {
+    /// Documents the memo holds are not analysed again.
+    private static func analyse(_ documents: [SearchDocument], options: SearchIndexOptions, memo: DocumentAnalysisMemo?) -> [Analysis] {
+        let remembered = memo?.remembered(for: options) ?? [:]
+        let reused = Atomic<Int>(0)
         let chunk = 64
         let chunks = (documents.count + chunk - 1) / chunk
         let done = Mutex<[Int: [Analysis]]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { block in
             var folder = ScalarFolder()
             let range = (block * chunk)..<min(documents.count, (block + 1) * chunk)
-            let results = documents[range].map { analyse($0, folder: &folder, options: options) }
+            let results = documents[range].map { document in
+                if let earlier = remembered[document.url], earlier.document == document {
+                    reused.add(1, ordering: .relaxed)
+                    return earlier.analysis
+                }
+                return analyse(document, folder: &folder, options: options)
+            }
             done.withLock { $0[block] = results }
         }
-        return done.withLock { finished in (0..<chunks).flatMap { finished[$0] ?? [] } }
+        let analyses = done.withLock { finished in (0..<chunks).flatMap { finished[$0] ?? [] } }
+        memo?.keep(Dictionary(zip(documents, analyses).map { ($0.url, ($0, $1)) }, uniquingKeysWith: { first, _ in first }), options: options,
+                   reused: reused.load(ordering: .relaxed))
+        return analyses
     }
 
     private static func analyse(_ document: SearchDocument, folder: inout ScalarFolder, options: SearchIndexOptions) -> Analysis {

@@ -23,8 +23,9 @@ public struct SearchIndexBuilder: Sendable {
     /// Builds every file of the index; the same documents (in any order) give the same bytes.
     ///
     /// - Complexity: O(total text length + terms × log terms).
-    public func build(_ documents: [SearchDocument]) -> [SearchIndexFile] {
-        let corpus = IndexedCorpus(documents: documents, options: options)
+    /// A `memo` gives back the analysis of a document an earlier build in the same process indexed.
+    public func build(_ documents: [SearchDocument], memo: DocumentAnalysisMemo? = nil) -> [SearchIndexFile] {
+        let corpus = IndexedCorpus(documents: documents, options: options, memo: memo)
         let layout = ShardLayout(corpus: corpus, options: options)
         return layout.files()
     }

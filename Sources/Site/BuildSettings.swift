@@ -27,6 +27,8 @@ public struct BuildSettings: Sendable {
     /// (`serve`, into its own folder, where a saved edit should show at once), instead of swapping in a whole
     /// new output folder in one atomic exchange (`build`, the default: a reader of `public/` never sees a mix).
     public var updatesOutputInPlace = false
+    /// What a long-running process keeps between its builds of this site (`serve`); `nil` for a one-off build.
+    public var session: BuildSession?
 
     public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil,
                 force: Bool = false, fileSystem: any FileSystem = DiskFileSystem(), progress: BuildProgress? = nil) {

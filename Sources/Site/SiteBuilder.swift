@@ -52,7 +52,8 @@ public struct SiteBuilder: Sendable {
             }
             incremental = state.starting()
         }
-        let recorder = RecordingFileSystem(settings.fileSystem, stamps: useCache)
+        let recorder = RecordingFileSystem(settings.fileSystem, stamps: useCache,
+                                           remembered: settings.cache == .reuse ? settings.session?.files : nil)
         var reading = settings
         reading.fileSystem = recorder
 
@@ -64,8 +65,10 @@ public struct SiteBuilder: Sendable {
 
         clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        let memo = useCache ? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: settings.cache == .reuse) : nil
+        let memo = useCache ? settings.session?.markdownMemo(root: settings.root, reading: settings.cache == .reuse)
+            ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: settings.cache == .reuse) : nil
         var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
+        if let memo { settings.session?.keep(markdown: memo) }
 
         clock.start("media")
         // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
@@ -74,7 +77,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += media.diagnostics
 
         clock.start("plan")
-        let planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
+        var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
+        planner.searchMemo = settings.session?.search
         let plan = planner.plan(items)
         let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                     menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
@@ -82,6 +86,9 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(theme: theme, values: values)
         let copies = site.copies(assets: theme.assets) + media.copies
         diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
+        if let session = settings.session, let incremental {
+            session.keep(files: recorder.filesToRemember { !incremental.isRacy($0) })
+        }
         guard !failed() else { return report() }
 
         let writer: OutputWriter?
@@ -163,7 +170,7 @@ public struct SiteBuilder: Sendable {
         }
         clock.start("swap")
         // The old cache describes the old output: nothing may trust it once the swap begins.
-        incremental?.store.remove()
+        incremental?.forgetPrevious()
         do {
             try writer.commit()
         } catch {
@@ -174,7 +181,7 @@ public struct SiteBuilder: Sendable {
         if let incremental {
             clock.start("cache")
             incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, outputSet: outputSet, writer: writer)
-            memo?.save()
+            if settings.session == nil { memo?.save() }
         }
         clock.stop()
         return report(pages: plan.pages.count, files: outputs.count)

@@ -2,7 +2,7 @@ import Diagnostics
 import Yams
 
 /// One content file to decode, as found by the loader.
-struct ContentFileEntry: Sendable {
+struct ContentFileEntry: Sendable, Hashable {
     /// What it is.
     var kind: ContentKind
     /// Relative to the site root: `content/stories/amal.md` or `content/stories/samir/index.md`.
@@ -51,7 +51,7 @@ struct DecodedFile: Sendable {
 }
 
 /// Turns one content file's text into a typed item, collecting every problem in it.
-struct ItemDecoder: Sendable {
+struct ItemDecoder: Sendable, Hashable {
     /// The language of items without `lang`.
     var defaultLanguage: LanguageCode
     /// The languages site.yml lists; an item in another language gets a warning. `nil` when unknown.

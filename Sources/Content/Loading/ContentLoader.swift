@@ -22,7 +22,8 @@ public struct ContentLoader: Sendable {
 
     /// Reads everything under `content/`; drafts are left out unless `includeDrafts`, but are always checked.
     /// - Complexity: O(files), spread over all cores.
-    public func load(includeDrafts: Bool = false) -> LoadedContent {
+    /// A `memo` gives back files decoded by an earlier load in the same process when their text is the same.
+    public func load(includeDrafts: Bool = false, memo: DecodingMemo? = nil) -> LoadedContent {
         var diagnostics: [Diagnostic] = []
         guard site.realRoot != nil else {
             let what = site.fileSystem.kind(at: site.root) == nil ? "does not exist" : "is not a folder"
@@ -50,7 +51,7 @@ public struct ContentLoader: Sendable {
         let mediaFiles = site.files(under: "content/media", diagnostics: &diagnostics).map(\.path)
         let entries = ContentScanner.entries(in: site, diagnostics: &diagnostics)
         let decoder = ItemDecoder(config: config, mediaFiles: Set(mediaFiles))
-        let decoded = decodeAll(entries, with: decoder)
+        let decoded = decodeAll(entries, with: decoder, memo: memo)
         if config?.tags == nil { diagnostics += TagSpelling.warnings(decoded) }
 
         var content = LoadedContent(config: config, mediaFiles: mediaFiles)
@@ -80,26 +81,42 @@ public struct ContentLoader: Sendable {
         return content
     }
 
-    /// Decodes every entry, in parallel chunks, returning results in entry order.
-    private func decodeAll(_ entries: [ContentFileEntry], with decoder: ItemDecoder) -> [DecodedFile] {
+    /// Decodes every entry, in parallel chunks, returning results in entry order; unchanged files come from `memo`.
+    private func decodeAll(_ entries: [ContentFileEntry], with decoder: ItemDecoder, memo: DecodingMemo?) -> [DecodedFile] {
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
-        let results = Mutex<[[DecodedFile]]>(Array(repeating: [], count: chunks))
+        let results = Mutex<[[DecodingMemo.Remembered]]>(Array(repeating: [], count: chunks))
         let site = self.site
+        let remembered = memo?.remembered(for: decoder) ?? [:]
+        let reusedCount = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = chunk * chunkSize..<min(entries.count, (chunk + 1) * chunkSize)
-            var local: [DecodedFile] = []
+            var local: [DecodingMemo.Remembered] = []
             local.reserveCapacity(range.count)
+            var reused = 0
             for entry in entries[range] {
                 var problems: [Diagnostic] = []
-                if let text = site.text(entry.path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems) {
-                    local.append(decoder.decode(entry, text: text))
+                guard let text = site.text(entry.path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems) else {
+                    local.append(.init(entry: entry, text: "", decoded: DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems)))
+                    continue
+                }
+                if let earlier = remembered[entry.path], earlier.entry == entry, earlier.text == text {
+                    local.append(earlier)
+                    reused += 1
                 } else {
-                    local.append(DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems))
+                    local.append(.init(entry: entry, text: text, decoded: decoder.decode(entry, text: text)))
                 }
             }
             results.withLock { $0[chunk] = local }
+            reusedCount.add(reused, ordering: .relaxed)
         }
-        return results.withLock { $0.flatMap { $0 } }
+        let files = results.withLock { $0.flatMap { $0 } }
+        if let memo {
+            // A file that could not be read is read again next time: only decoded texts are kept.
+            let kept = files.filter { $0.decoded.item != nil || !$0.text.isEmpty }
+            memo.keep(Dictionary(kept.map { ($0.entry.path, $0) }, uniquingKeysWith: { first, _ in first }), decoder: decoder,
+                      reused: reusedCount.load(ordering: .relaxed))
+        }
+        return files.map(\.decoded)
     }
 }

@@ -27,6 +27,8 @@ struct IncrementalBuild: Sendable {
     let startStamps: [String: FileStamp]
     /// The file system's clock when the build began (the time of a file it touched), or `nil` when unknown.
     let started: FileStamp?
+    /// The process's session, which keeps the cache in memory instead of on disk (`serve`).
+    let session: BuildSession?
 
     /// Reads the cache of builds of `settings` (unless `use` is ``BuildCacheUse/rebuild``) and stamps the top folders.
     init(settings: BuildSettings, use: BuildCacheUse) {
@@ -41,7 +43,8 @@ struct IncrementalBuild: Sendable {
         }
         startStamps = stamps
         reusing = use == .reuse
-        let summary = reusing ? store.loadSummary() : nil
+        session = settings.session
+        let summary = reusing ? session?.cache(for: store) ?? store.loadSummary() : nil
         previous = summary?.settings == settingsDigest ? summary : nil
         started = nil
     }
@@ -51,7 +54,8 @@ struct IncrementalBuild: Sendable {
     private init(_ other: IncrementalBuild, started: FileStamp?) {
         store = other.store
         reusing = other.reusing
-        let cache = other.reusing ? other.store.load() : nil
+        session = other.session
+        let cache = other.reusing ? other.session?.cache(for: other.store) ?? other.store.load() : nil
         previous = cache?.settings == other.settingsDigest ? cache : nil
         settingsDigest = other.settingsDigest
         buildDate = other.buildDate
@@ -73,6 +77,21 @@ struct IncrementalBuild: Sendable {
         let modified = stamp.modifiedSeconds &* 1_000_000_000 &+ stamp.modifiedNanoseconds
         let start = started.modifiedSeconds &* 1_000_000_000 &+ started.modifiedNanoseconds
         return modified >= start &- margin
+    }
+
+    /// `stamp`, or, when it proves nothing (``isRacy(_:)``), the same with an impossible size that nothing matches.
+    func trusted(_ stamp: FileStamp) -> FileStamp {
+        guard isRacy(stamp) else { return stamp }
+        var doubtful = stamp
+        doubtful.size = -1
+        return doubtful
+    }
+
+    /// Nothing may trust the previous cache once the output it describes starts being replaced: removes it from
+    /// disk and from the session.
+    func forgetPrevious() {
+        store.remove()
+        session?.forgetCache()
     }
 
     /// The digest of every setting that changes the output, other than the build date.
@@ -126,7 +145,8 @@ struct IncrementalBuild: Sendable {
         return output.links.map { previous.links[$0] }
     }
 
-    /// Records this build for the next one, after the swap; a cache that cannot be made complete is not written.
+    /// Records this build for the next one, after the swap: in the session when there is one, else on disk.
+    /// A cache that cannot be made complete is not kept.
     /// - Parameters:
     ///   - record: what the build read.
     ///   - copySources: the stamps of the files copied as they are, by absolute source path.
@@ -137,13 +157,6 @@ struct IncrementalBuild: Sendable {
         guard let folder = FileStamp.of(writer.outputDirectory.path),
               let marker = writer.stampOfOutput(OutputLocation.markerName) else { return }
         var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
-        // A stamp that proves nothing is kept with an impossible size, so the next build never trusts it.
-        func trusted(_ stamp: FileStamp) -> FileStamp {
-            guard isRacy(stamp) else { return stamp }
-            var doubtful = stamp
-            doubtful.size = -1
-            return doubtful
-        }
         for (path, read) in record.files {
             guard let stamp = read.stamp else { return }
             cache.inputs[path] = .init(isFolder: false, stamp: trusted(stamp), fingerprint: read.fingerprint)
@@ -177,6 +190,10 @@ struct IncrementalBuild: Sendable {
             }
             cache.outputs[path] = .init(fingerprint: output.fingerprint, stamp: stamp, links: indexes)
         }
-        try? store.save(cache)
+        if let session {
+            session.keep(cache, for: store)
+        } else {
+            try? store.save(cache)
+        }
     }
 }

@@ -41,6 +41,15 @@ final class MarkdownMemo: Sendable {
         }
     }
 
+    /// The memo for the next build in the same process (``BuildSession``): what `earlier` used, without reading its file.
+    /// It still writes the file when saved if any build since the file was read changed something.
+    init(continuing earlier: MarkdownMemo) {
+        file = earlier.file
+        program = earlier.program
+        previous = earlier.used.withLock { $0 }
+        changed.store(earlier.changed.load(ordering: .relaxed) || earlier.previous.count != previous.count, ordering: .relaxed)
+    }
+
     /// The memo's file for the site at `root`.
     static func file(root: URL) -> URL {
         root.appendingPathComponent(BuildCacheStore.folderName, isDirectory: true)

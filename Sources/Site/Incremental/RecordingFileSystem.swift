@@ -48,15 +48,22 @@ struct ReadRecord: Sendable {
 ///
 /// Stamps are taken before reading: a file changed while the build read it
 /// then looks changed to the next build, never unchanged.
+///
+/// In a ``BuildSession`` it also gives back, without reading, a file an earlier build read whose stamp is the same.
 final class RecordingFileSystem: FileSystem {
     let base: any FileSystem
     /// Whether paths are stamped (on disk); in memory there is nothing to stamp.
     private let stamps: Bool
     private let record = Mutex(ReadRecord())
+    /// Files an earlier build of the session read, by absolute path; `nil` outside a session.
+    private let remembered: [String: BuildSession.RememberedFile]?
+    /// The bytes read, kept for the session's next build.
+    private let read = Mutex<[String: [UInt8]]>([:])
 
-    init(_ base: any FileSystem, stamps: Bool) {
+    init(_ base: any FileSystem, stamps: Bool, remembered: [String: BuildSession.RememberedFile]? = nil) {
         self.base = base
         self.stamps = stamps
+        self.remembered = stamps ? remembered : nil
     }
 
     private func stamp(_ path: String) -> FileStamp? {
@@ -87,9 +94,27 @@ final class RecordingFileSystem: FileSystem {
 
     func contents(of path: String) throws(FileSystemError) -> [UInt8] {
         let before = stamp(path)
+        if let remembered, let before, let earlier = remembered[path], earlier.stamp == before {
+            record.withLock { $0.files[path] = (earlier.fingerprint, before) }
+            read.withLock { $0[path] = earlier.bytes }
+            return earlier.bytes
+        }
         let bytes = try base.contents(of: path)
         let digest = Fingerprint.of(bytes)
         record.withLock { $0.files[path] = (digest, before) }
+        if remembered != nil { read.withLock { $0[path] = bytes } }
         return bytes
+    }
+
+    /// The files read so far with their stamps and bytes, for a session's next build; `trusted` drops a stamp that
+    /// proves nothing. Empty outside a session.
+    func filesToRemember(trusted: (FileStamp) -> Bool) -> [String: BuildSession.RememberedFile] {
+        let record = recorded
+        var files: [String: BuildSession.RememberedFile] = [:]
+        for (path, bytes) in read.withLock({ $0 }) {
+            guard let entry = record.files[path], let stamp = entry.stamp, trusted(stamp) else { continue }
+            files[path] = .init(stamp: stamp, bytes: bytes, fingerprint: entry.fingerprint)
+        }
+        return files
     }
 }

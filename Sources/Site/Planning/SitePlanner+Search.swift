@@ -11,7 +11,7 @@ extension SitePlanner {
     func searchIndex(_ listed: [PublishedItem]) -> [PlannedFile] {
         let documents = listed.map(searchDocument)
         let inputs = OutputInputs(contentFiles: listed.map(\.sourcePath), collections: ["all"], buildDate: true)
-        return SearchIndexBuilder().build(documents).map { file in
+        return SearchIndexBuilder().build(documents, memo: searchMemo).map { file in
             PlannedFile(path: "search/" + file.path, bytes: file.bytes, inputs: inputs)
         }
     }

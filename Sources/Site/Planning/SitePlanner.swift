@@ -1,5 +1,6 @@
 import Content
 import Dispatch
+import SearchIndex
 import Synchronization
 
 /// Turns the published items into the list of pages and files of the site:
@@ -12,6 +13,8 @@ struct SitePlanner: Sendable {
     let routes: Routes
     let strings: InterfaceStrings
     let buildDate: BuildDate
+    /// Search documents analysed by an earlier build in the same process (``BuildSession``).
+    var searchMemo: DocumentAnalysisMemo?
 
     /// How many entries a feed holds.
     static let feedLength = 50
@@ -38,7 +41,7 @@ struct SitePlanner: Sendable {
         var lists: [PlannedPage] = []
         var listFolders = [ListFolder(folder: "", lastModified: listed.first?.date?.text)]
 
-        let relatedIndex = RelatedOpenings(listed)
+        var relatedIndex = RelatedOpenings(listed)
         let translations = Dictionary(grouping: sorted.filter { $0.metadata.translationKey != nil }) { "\($0.kind.rawValue)/\($0.metadata.translationKey!)" }
         for item in sorted {
             let siblings = item.metadata.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []

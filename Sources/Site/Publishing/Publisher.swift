@@ -22,7 +22,7 @@ enum Publisher {
     /// Loads and validates `content/`; `nil` when there is no usable site.yml.
     static func load(_ build: BuildSettings, diagnostics: inout [Diagnostic]) -> LoadedSite? {
         let loader = ContentLoader(root: build.root, fileSystem: build.fileSystem)
-        let content = loader.load(includeDrafts: build.includeDrafts)
+        let content = loader.load(includeDrafts: build.includeDrafts, memo: build.session?.decoding)
         diagnostics += content.diagnostics
         guard let config = content.config else { return nil }
         return LoadedSite(settings: SiteSettings(config: config, baseURLOverride: build.baseURLOverride), content: content, folder: loader.site)

@@ -18,10 +18,26 @@ import TestSupport
         return folder
     }
 
-    func settings(_ site: TemporaryFolder, output: String, now: String, cache: BuildCacheUse, inPlace: Bool = false) -> BuildSettings {
+    /// How the rebuilds of a test run: as `build` does (a new folder swapped in), or as `serve` does (in place), and
+    /// then either each in a process of its own or all in one ``BuildSession`` that keeps what it read in memory.
+    enum Mode: CaseIterable, Sendable, CustomTestStringConvertible {
+        case swap, inPlace, session
+
+        var testDescription: String {
+            switch self {
+            case .swap: "build (swap)"
+            case .inPlace: "serve (in place)"
+            case .session: "serve (in place, one session)"
+            }
+        }
+    }
+
+    func settings(_ site: TemporaryFolder, output: String, now: String, cache: BuildCacheUse, inPlace: Bool = false,
+                  session: BuildSession? = nil) -> BuildSettings {
         var settings = BuildSettings(root: site.url, output: site.url.appendingPathComponent(output), now: try! BuildDate(now))
         settings.cache = cache
         settings.updatesOutputInPlace = inPlace
+        settings.session = session
         return settings
     }
 
@@ -36,8 +52,8 @@ import TestSupport
     /// Builds in place with the cache, builds clean into a fresh folder, and checks the two are the same, byte for byte.
     @discardableResult
     func rebuildMatchesClean(_ site: TemporaryFolder, now: String, cache: BuildCacheUse = .reuse, inPlace: Bool = false,
-                             sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
-        let report = await build(settings(site, output: "public", now: now, cache: cache, inPlace: inPlace))
+                             session: BuildSession? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
+        let report = await build(settings(site, output: "public", now: now, cache: cache, inPlace: inPlace, session: session))
         #expect(report.succeeded, "\(report.diagnostics)", sourceLocation: sourceLocation)
         let clean = "clean-\(UUID().uuidString)"
         let reference = await build(settings(site, output: clean, now: now, cache: .off))
@@ -67,12 +83,20 @@ import TestSupport
         try Data(changed.utf8).write(to: url)
     }
 
-    /// `build` swaps in a whole new folder; `serve` moves only what changed into its own (`inPlace`): both end where a clean build does.
-    @Test(arguments: [false, true])
-    func everyKindOfChangeRebuildsToWhatACleanBuildMakes(inPlace: Bool) async throws {
+    /// `build` swaps in a whole new folder; `serve` moves only what changed into its own, and keeps what it read between
+    /// builds in its session: all end where a clean build does.
+    @Test(arguments: Mode.allCases)
+    func everyKindOfChangeRebuildsToWhatACleanBuildMakes(mode: Mode) async throws {
         let site = try makeSite()
         defer { site.remove() }
         let now = "2026-11-23"
+        let inPlace = mode != .swap
+        let session = mode == .session ? BuildSession() : nil
+        @discardableResult
+        func rebuildMatchesClean(_ site: TemporaryFolder, now: String, cache: BuildCacheUse = .reuse, inPlace: Bool,
+                                 sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
+            try await self.rebuildMatchesClean(site, now: now, cache: cache, inPlace: inPlace, session: session, sourceLocation: sourceLocation)
+        }
         let first = try await rebuildMatchesClean(site, now: now, inPlace: inPlace)
         #expect(first.filesKept == 0, "the first build has nothing to keep")
 
@@ -127,11 +151,19 @@ import TestSupport
         try await rebuildMatchesClean(site, now: "2026-12-21", cache: .rebuild, inPlace: inPlace)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.contains("staging") || $0.contains("discarded") }
         #expect(siblings.isEmpty, "no staging or discarded folders are left: \(siblings)")
+
+        if let session {
+            // Closing the session writes what it kept, so the next process finds the output up to date.
+            session.close()
+            let next = await build(settings(site, output: "public", now: "2026-12-21", cache: .reuse, inPlace: true))
+            #expect(next.upToDate, "a new process trusts the cache the session wrote: \(next.pagesRendered) rendered")
+        }
     }
 
     /// The diagnostics of an in-place build with the cache and of a clean build into a fresh folder, which must be equal.
-    func diagnosticsMatchClean(_ site: TemporaryFolder, now: String, sourceLocation: SourceLocation = #_sourceLocation) async -> BuildReport {
-        let report = await build(settings(site, output: "public", now: now, cache: .reuse))
+    func diagnosticsMatchClean(_ site: TemporaryFolder, now: String, session: BuildSession? = nil,
+                               sourceLocation: SourceLocation = #_sourceLocation) async -> BuildReport {
+        let report = await build(settings(site, output: "public", now: now, cache: .reuse, inPlace: session != nil, session: session))
         let clean = "clean-\(UUID().uuidString)"
         let reference = await build(settings(site, output: clean, now: now, cache: .off))
         #expect(!report.upToDate, "the build ran", sourceLocation: sourceLocation)
@@ -141,10 +173,20 @@ import TestSupport
         return report
     }
 
-    @Test func frontMatterOnlyEditsAndAFileThatGainsThenLosesProblemsMatchAClean() async throws {
+    /// Each build in a process of its own, or all in one session (`serve`), which keeps decoded files and their problems.
+    @Test(arguments: [false, true])
+    func frontMatterOnlyEditsAndAFileThatGainsThenLosesProblemsMatchAClean(inSession: Bool) async throws {
         let site = try makeSite()
         defer { site.remove() }
         let now = "2026-11-23"
+        let session = inSession ? BuildSession() : nil
+        @discardableResult
+        func rebuildMatchesClean(_ site: TemporaryFolder, now: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildReport {
+            try await self.rebuildMatchesClean(site, now: now, inPlace: inSession, session: session, sourceLocation: sourceLocation)
+        }
+        func diagnosticsMatchClean(_ site: TemporaryFolder, now: String, sourceLocation: SourceLocation = #_sourceLocation) async -> BuildReport {
+            await self.diagnosticsMatchClean(site, now: now, session: session, sourceLocation: sourceLocation)
+        }
         try await rebuildMatchesClean(site, now: now)
         try await rebuildMatchesClean(site, now: now)
 
