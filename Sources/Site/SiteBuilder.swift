@@ -117,15 +117,16 @@ public struct SiteBuilder: Sendable {
         let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
                            keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } })
         diagnostics += pages.problems
-        rendered = plan.pages.count - pages.kept
-        kept = pages.kept
+        rendered = plan.pages.count - pages.kept.count
+        kept = pages.kept.count
 
         clock.start("links")
         let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
         let outputSet = incremental.map { _ in IncrementalBuild.digest(outputs: outputs) } ?? .empty
         var checking = pages.links
-        if let incremental, let writer, incremental.wroteSameOutputs(outputSet) {
-            checking.removeAll { writer.wasKept($0.page.path) }
+        // A kept page's links, checked by the build that wrote it, lead where they led while the outputs are the same.
+        if let incremental, !incremental.wroteSameOutputs(outputSet) {
+            checking += pages.kept.map { ($0.page, incremental.links(of: $0.previous)) }
         }
         diagnostics += LinkChecker(routes: routes, outputs: outputs).check(checking, items: items)
 
@@ -134,6 +135,8 @@ public struct SiteBuilder: Sendable {
         var records: [String: (fingerprint: Fingerprint, links: [String])] = [:]
         if incremental != nil {
             for (page, links) in pages.links { if let print = pages.fingerprints[page.path] { records[page.path] = (print, links) } }
+            // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
+            for kept in pages.kept { records[kept.page.path] = (kept.previous.fingerprint, []) }
         }
         var copySources: [String: FileStamp] = [:]
         do {
@@ -187,16 +190,17 @@ public struct SiteBuilder: Sendable {
         return report(pages: plan.pages.count, files: outputs.count)
     }
 
-    /// What rendering found: template problems, every page's links, each page's digest, and how many pages were kept.
+    /// What rendering found: template problems, each rendered page's links, each page's digest, and the pages kept
+    /// from the previous output with their previous record.
     private struct RenderedPages {
         var problems: [Diagnostic] = []
         var links: [(page: PlannedPage, links: [String])] = []
         var fingerprints: [String: Fingerprint] = [:]
-        var kept = 0
+        var kept: [(page: PlannedPage, previous: BuildCache.Output)] = []
     }
 
     /// Renders every page in parallel chunks, writing each when there is a writer, and collects its links.
-    /// A page whose digest matches the previous build's is linked from the previous output instead, with its cached links.
+    /// A page whose digest matches the previous build's is kept from the previous output instead.
     private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?,
                         clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?) -> RenderedPages {
         let result = Mutex(RenderedPages())
@@ -211,8 +215,7 @@ public struct SiteBuilder: Sendable {
                 if let print { local.fingerprints[page.path] = print }
                 if let writer, let state = keep?.1, let previous = state.reusable(page.path, fingerprint: print),
                    writer.keepPrevious(page.path, expecting: previous.stamp) {
-                    local.links.append((page, state.links(of: previous)))
-                    local.kept += 1
+                    local.kept.append((page, previous))
                     continue
                 }
                 do {

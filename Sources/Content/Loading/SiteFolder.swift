@@ -1,4 +1,5 @@
 import Diagnostics
+import Synchronization
 
 /// A file that may be read and published: its path inside the listed folder and where its bytes are.
 public struct SiteFile: Sendable, Hashable, Comparable {
@@ -40,6 +41,9 @@ public struct SiteFolder: Sendable {
     public let root: String
     /// The root with its links resolved; `nil` when it does not exist.
     public let realRoot: String?
+    /// Folders of the site already found to be real folders inside the root, by relative path → real path: an entry
+    /// in one of them that is not a link needs one `lstat`, not its whole path resolved again.
+    private let knownFolders = KnownFolders()
 
     /// Deepest folder nesting listed; deeper trees are reported, not walked.
     public static let maximumDepth = 32
@@ -57,6 +61,15 @@ public struct SiteFolder: Sendable {
         guard let realRoot else { return .missing }
         let path = joinPath(root, relativePath)
         guard let kind = fileSystem.kind(at: path) else { return .missing }
+        if kind == .regularFile || kind == .folder, let slash = relativePath.lastIndex(of: "/"),
+           let parent = knownFolders.real(String(relativePath[..<slash])) {
+            let name = relativePath[relativePath.index(after: slash)...]
+            if !name.isEmpty, name != ".", name != ".." {
+                let real = parent + "/" + name
+                if kind == .folder { knownFolders.add(relativePath, real: real) }
+                return kind == .folder ? .folder(real) : .file(real)
+            }
+        }
         guard let real = fileSystem.resolvingLinks(path) else { return .refused("is a broken symbolic link") }
         guard isPath(real, inside: realRoot) else {
             let how = kind == .symbolicLink ? "is a symbolic link" : "leads through a symbolic link"
@@ -64,7 +77,9 @@ public struct SiteFolder: Sendable {
         }
         switch fileSystem.kind(at: real) {
         case .regularFile: return .file(real)
-        case .folder: return .folder(real)
+        case .folder:
+            knownFolders.add(relativePath, real: real)
+            return .folder(real)
         case .special(let what): return .refused("is \(what), not a regular file; only regular files are read and published")
         case .symbolicLink, nil: return .refused("is a broken symbolic link")
         }
@@ -158,5 +173,18 @@ public struct SiteFolder: Sendable {
                 diagnostics.append(.error("'\(child)' \(reason)", path: child))
             }
         }
+    }
+}
+
+/// The folders a ``SiteFolder`` has resolved, shared by its copies (one load of a site).
+private final class KnownFolders: Sendable {
+    private let folders = Mutex<[String: String]>([:])
+
+    func real(_ relativePath: String) -> String? {
+        folders.withLock { $0[relativePath] }
+    }
+
+    func add(_ relativePath: String, real: String) {
+        folders.withLock { $0[relativePath] = real }
     }
 }

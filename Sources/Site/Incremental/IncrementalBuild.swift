@@ -125,6 +125,20 @@ struct IncrementalBuild: Sendable {
         return output
     }
 
+    /// How many of the previous cache's link texts the outputs of this build still use (through the pages it kept).
+    private static func linksStillUsed(_ previous: BuildCache, outputs: [String: (fingerprint: Fingerprint, links: [String])],
+                                       writer: OutputWriter) -> Int {
+        var used = [Bool](repeating: false, count: previous.links.count)
+        var count = 0
+        for path in outputs.keys where writer.wasKept(path) {
+            for index in previous.outputs[path]?.links ?? [] where !used[index] {
+                used[index] = true
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// The digest of a build's output paths, in sorted order.
     static func digest(outputs: Set<String>) -> Fingerprint {
         var builder = FingerprintBuilder()
@@ -171,15 +185,28 @@ struct IncrementalBuild: Sendable {
         for (path, stamp) in startStamps where cache.inputs[path] == nil {
             cache.inputs[path] = .init(isFolder: true, stamp: trusted(stamp), fingerprint: .empty)
         }
+        // The previous build's link texts are carried over, so a kept page's record is kept whole, link indexes and all;
+        // once more than half of them are no one's links any more, the table starts again.
         var linkIndex: [String: Int] = [:]
+        let carried = previous.map { Self.linksStillUsed($0, outputs: outputs, writer: writer) * 2 >= $0.links.count } ?? false
+        if carried, let previous {
+            cache.links = previous.links
+            for (index, link) in previous.links.enumerated() { linkIndex[link] = index }
+        }
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
             // A kept file is the previous build's, checked against its stamp when it was kept.
-            let kept = writer.wasKept(path) ? previous?.outputs[path]?.stamp : nil
-            guard let stamp = kept ?? writer.stampOfOutput(path) else { return }
+            let kept = writer.wasKept(path) ? previous?.outputs[path] : nil
+            if carried, let kept, kept.fingerprint == output.fingerprint {
+                cache.outputs[path] = kept
+                continue
+            }
+            let keptLinks = kept.map(links(of:))
+            guard let stamp = kept?.stamp ?? writer.stampOfOutput(path) else { return }
+            let pageLinks = keptLinks ?? output.links
             var indexes: [Int] = []
-            indexes.reserveCapacity(output.links.count)
-            for link in output.links {
+            indexes.reserveCapacity(pageLinks.count)
+            for link in pageLinks {
                 if let index = linkIndex[link] {
                     indexes.append(index)
                 } else {

@@ -80,8 +80,8 @@ struct OutputFingerprints: Sendable {
             // What publishing derived from files other than the item's own: body pictures rewritten into the HTML,
             // the lead photo's variants and sizes, the link preview.
             builder.add(item.html)
-            builder.add(item.picture.map { String(describing: $0) } ?? "-")
-            builder.add(item.preview.map { String(describing: $0) } ?? "-")
+            builder.add(item.picture)
+            builder.add(item.preview)
             itemDigests[item.sourcePath] = builder.finish()
         }
         for page in items.filter({ $0.kind == .page }).sorted(by: { $0.sourcePath < $1.sourcePath }) {
@@ -193,5 +193,33 @@ struct OutputFingerprints: Sendable {
         builder.add(Int(truncatingIfNeeded: stamp.modifiedNanoseconds))
         builder.add(Int(truncatingIfNeeded: stamp.inode))
         return builder.finish()
+    }
+}
+
+extension FingerprintBuilder {
+    /// A resized lead picture: every candidate of each format and the description, or a mark for none.
+    mutating func add(_ picture: Picture?) {
+        guard let picture else { return add("no picture") }
+        add("picture")
+        for candidates in [picture.webp, picture.fallback] {
+            add(candidates.count)
+            for candidate in candidates {
+                add(candidate.url)
+                add(candidate.width)
+                add(candidate.height)
+            }
+        }
+        add(picture.alt)
+    }
+
+    /// A link preview: where it is, the file it is copied from, its size and description, or a mark for none.
+    mutating func add(_ preview: LinkPreview?) {
+        guard let preview else { return add("no preview") }
+        add("preview")
+        add(preview.path)
+        add(preview.cachedFile ?? "\u{0}")
+        add(preview.width)
+        add(preview.height)
+        add(preview.alt)
     }
 }

@@ -23,6 +23,18 @@ struct LinkPreviewMaker: Sendable {
     let cacheFolder: URL?
     let colours: CardColours
     let siteOrganisation: String
+    /// The colours as a card's cache key spells them, and the cache folder's path with a slash: worked out once,
+    /// not for each of thousands of previews.
+    private let coloursKey: String
+    private let cachePrefix: String?
+
+    init(cacheFolder: URL?, colours: CardColours, siteOrganisation: String) {
+        self.cacheFolder = cacheFolder
+        self.colours = colours
+        self.siteOrganisation = siteOrganisation
+        coloursKey = "\(colours.background)\(colours.text)\(colours.accent)"
+        cachePrefix = cacheFolder.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
+    }
 
     /// Colours from site.yml's `params` (`preview_background`, `preview_text`, `preview_accent`: `#rrggbb`),
     /// else the default theme's (site.css: pale ground, dark text, green stripe).
@@ -51,11 +63,10 @@ struct LinkPreviewMaker: Sendable {
             }
             let organisation = organisation(of: item)
             let rightToLeft = item.language.isRightToLeft
-            let c = colours
-            let description = "card-1\u{0}\(item.title)\u{0}\(organisation)\u{0}\(rightToLeft)\u{0}\(c.background)\(c.text)\(c.accent)"
+            let description = "card-1\u{0}" + item.title + "\u{0}" + organisation + "\u{0}" + (rightToLeft ? "true" : "false") + "\u{0}" + coloursKey
             let key = CacheKey.of(Array(description.utf8), "")
             let cached = try cachedOrMade(key: key) { () throws(ImageError) in
-                try OpenGraphImage.card(title: item.title, organisation: organisation, rightToLeft: rightToLeft, colours: c)
+                try OpenGraphImage.card(title: item.title, organisation: organisation, rightToLeft: rightToLeft, colours: colours)
             }
             return LinkPreview(path: path, cachedFile: cached, alt: organisation.isEmpty ? item.title : "\(item.title) · \(organisation)")
         }
@@ -68,12 +79,13 @@ struct LinkPreviewMaker: Sendable {
     }
 
     private func cachedOrMade(key: String, _ make: () throws(ImageError) -> [UInt8]) throws(ImageError) -> String? {
-        guard let cacheFolder else {
+        guard let cacheFolder, let cachePrefix else {
             _ = try make()
             return nil
         }
-        let file = cacheFolder.appendingPathComponent(key + ".jpg")
-        if FileManager.default.fileExists(atPath: file.path) { return file.path }
+        let path = cachePrefix + key + ".jpg"
+        if FileManager.default.fileExists(atPath: path) { return path }
+        let file = URL(fileURLWithPath: path)
         let bytes = try make()
         do {
             try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)

@@ -15,7 +15,7 @@ struct MediaReferences: Sendable {
         var path = Substring(reference)
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
         guard !path.isEmpty, !Self.hasScheme(path), !path.hasPrefix("//") else { return nil }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
         let joined: String
         if decoded.hasPrefix("/") {
             joined = decoded.hasPrefix(basePath) ? String(decoded.dropFirst(basePath.count)) : String(decoded.dropFirst())

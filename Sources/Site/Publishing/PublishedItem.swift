@@ -126,7 +126,12 @@ struct PublishedItem: Sendable {
 
     /// Newest first; ties broken by slug so output never depends on load order.
     static func newestFirst(_ a: PublishedItem, _ b: PublishedItem) -> Bool {
-        let left = a.date?.text ?? "", right = b.date?.text ?? ""
-        return left != right ? left > right : a.slug < b.slug
+        // An item without a date sorts after every dated one, as its empty date text always did.
+        switch (a.date, b.date) {
+        case let (left?, right?) where left != right: return left > right
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return a.slug < b.slug
+        }
     }
 }

@@ -19,6 +19,8 @@ import Synchronization
 public final class OutputWriter: Sendable {
     /// The folder the finished build replaces (links in its parent resolved).
     public let outputDirectory: URL
+    /// ``outputDirectory``'s path with a slash, to which a relative output path is appended.
+    private let outputPrefix: String
     /// Where files are written until the swap.
     public let stagingDirectory: URL
     /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
@@ -43,6 +45,7 @@ public final class OutputWriter: Sendable {
                 inPlace: Bool = false) throws(OutputError) {
         let output = try OutputLocation.validate(outputDirectory, siteRoot: siteRoot, force: force)
         self.outputDirectory = output
+        self.outputPrefix = output.path.hasSuffix("/") ? output.path : output.path + "/"
         self.force = force
         self.removal = removal
         self.inPlace = inPlace && OutputLocation.isMarked(output)
@@ -99,11 +102,12 @@ public final class OutputWriter: Sendable {
     /// Updating in place, the file is simply left where it is.
     /// - Returns: whether the file was kept; when not, the caller writes it.
     func keepPrevious(_ relativePath: String, expecting stamp: FileStamp) -> Bool {
-        let old = outputDirectory.appendingPathComponent(relativePath).path
+        let old = outputPrefix + relativePath
         var info = stat()
         guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp(info) == stamp else { return false }
         if inPlace {
-            guard let components = OutputPath.components(of: relativePath), components.first != OutputLocation.markerName else { return false }
+            let marker = OutputLocation.markerName
+            guard OutputPath.isSafe(relativePath), relativePath != marker, !relativePath.hasPrefix(marker + "/") else { return false }
             keptPaths.withLock { _ = $0.insert(relativePath) }
             return true
         }
@@ -122,7 +126,7 @@ public final class OutputWriter: Sendable {
 
     /// The stamp of a file in the output folder (after ``commit()``), for the next build's checks.
     func stampOfOutput(_ relativePath: String) -> FileStamp? {
-        FileStamp.of(outputDirectory.appendingPathComponent(relativePath).path)
+        FileStamp.of(outputPrefix + relativePath)
     }
 
     /// Replaces the output folder with the staging folder in one atomic exchange,
@@ -313,11 +317,28 @@ public enum OutputPath {
     /// The components of `path` when it is a safe relative path (no `..`,
     /// no absolute path, no empty or hidden-dot segments, no NUL); else `nil`.
     public static func components(of path: String) -> [String]? {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return nil }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        for part in parts where part.isEmpty || part == "." || part == ".." {
-            return nil
+        guard isSafe(path) else { return nil }
+        return path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Whether `path` is a safe relative path (see ``components(of:)``), read byte by byte without splitting it.
+    public static func isSafe(_ path: String) -> Bool {
+        var length = 0, dots = 0
+        // A segment is unsafe when empty (a leading, doubled or trailing slash), `.` or `..`.
+        func segmentIsSafe() -> Bool { length > 0 && !(dots == length && dots <= 2) }
+        for byte in path.utf8 {
+            switch byte {
+            case 0, UInt8(ascii: "\\"):
+                return false
+            case UInt8(ascii: "/"):
+                guard segmentIsSafe() else { return false }
+                length = 0
+                dots = 0
+            default:
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
-        return parts
+        return segmentIsSafe()
     }
 }
