@@ -45,7 +45,10 @@ public struct SiteBuilder: Sendable {
         if useCache {
             clock.start("cache")
             let state = IncrementalBuild(settings: settings, use: settings.cache)
-            if let output = try? OutputLocation.validate(settings.output, siteRoot: settings.root, force: settings.force),
+            // A session's first build goes through every stage even when nothing changed, keeping what it reads for
+            // the rebuilds after the first edit (which would otherwise pay for it).
+            if settings.session?.isEmpty != true,
+               let output = try? OutputLocation.validate(settings.output, siteRoot: settings.root, force: settings.force),
                state.nothingChanged(outputDirectory: output) {
                 clock.stop()
                 return report(upToDate: true)

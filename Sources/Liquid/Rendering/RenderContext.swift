@@ -98,8 +98,9 @@ final class RenderContext {
             if localNames[i] == name { return localValues[i] }
             i -= 1
         }
-        if let v = assigns[name] { return v }
-        if let c = counters[name] { return .int(c) }
+        // Most templates assign little and count nothing: an empty table is not hashed into.
+        if !assigns.isEmpty, let v = assigns[name] { return v }
+        if !counters.isEmpty, let c = counters[name] { return .int(c) }
         return data[name]
     }
 

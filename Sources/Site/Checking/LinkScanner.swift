@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Content
 
 /// Finds the link targets (`href` and `src` attributes) in rendered HTML.
@@ -15,24 +20,17 @@ enum LinkScanner {
         var html = html
         return html.withUTF8 { bytes in
             var found: [String] = []
-            let href = Array(" href=\"".utf8), src = Array(" src=\"".utf8)
-            var index = 0
+            let href = Array(" href".utf8), src = Array(" src".utf8)
             let count = bytes.count
-            while index < count {
-                guard bytes[index] == 0x20 else {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                if matches(href, in: bytes, at: index) {
-                    length = href.count
-                } else if matches(src, in: bytes, at: index) {
-                    length = src.count
-                } else {
-                    index += 1
-                    continue
-                }
-                let start = index + length
+            guard let base = bytes.baseAddress else { return found }
+            // Attribute values start at `="`: find each `=` with memchr, then look at the name before it.
+            var index = 0
+            while index < count, let equals = memchr(base + index, 0x3D, count - index) {
+                let at = base.distance(to: equals.assumingMemoryBound(to: UInt8.self))
+                index = at + 1
+                guard at + 1 < count, bytes[at + 1] == 0x22,
+                      matches(href, in: bytes, endingAt: at) || matches(src, in: bytes, endingAt: at) else { continue }
+                let start = at + 2
                 var end = start
                 var hasEntity = false
                 while end < count && bytes[end] != 0x22 {
@@ -47,9 +45,11 @@ enum LinkScanner {
         }
     }
 
-    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+    /// Whether the bytes just before `end` are `pattern`.
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        let start = end - pattern.count
+        guard start >= 0 else { return false }
+        for offset in 0..<pattern.count where bytes[start + offset] != pattern[offset] { return false }
         return true
     }
 

@@ -37,6 +37,11 @@ public final class BuildSession: Sendable {
     /// An empty session: its first build reads the cache and memo from disk, as `build` does.
     public init() {}
 
+    /// Whether no build of this session has read the site yet.
+    var isEmpty: Bool {
+        state.withLock { $0.files.isEmpty }
+    }
+
     /// The previous build's cache kept for `store`, if the last build into it succeeded in this session.
     func cache(for store: BuildCacheStore) -> BuildCache? {
         state.withLock { $0.cache?.store.file == store.file ? $0.cache?.cache : nil }
