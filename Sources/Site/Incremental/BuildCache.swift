@@ -6,7 +6,7 @@
 /// starts from scratch.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the format or the meaning of a fingerprint changes.
-    static let version = 4
+    static let version = 5
 
     /// One output file: the digest of what made it, and the file as it was written.
     struct Output: Sendable, Equatable {

@@ -127,10 +127,10 @@ struct IncrementalBuild: Sendable {
 
     /// How many of the previous cache's link texts the outputs of this build still use (through the pages it kept).
     private static func linksStillUsed(_ previous: BuildCache, outputs: [String: (fingerprint: Fingerprint, links: [String])],
-                                       writer: OutputWriter) -> Int {
+                                       kept: Set<String>) -> Int {
         var used = [Bool](repeating: false, count: previous.links.count)
         var count = 0
-        for path in outputs.keys where writer.wasKept(path) {
+        for path in outputs.keys where kept.contains(path) {
             for index in previous.outputs[path]?.links ?? [] where !used[index] {
                 used[index] = true
                 count += 1
@@ -139,10 +139,18 @@ struct IncrementalBuild: Sendable {
         return count
     }
 
-    /// The digest of a build's output paths, in sorted order.
+    /// The digest of a build's output paths, whatever their order: the wrapping sum of each path's digest, with the count
+    /// (no sort of tens of thousands of paths on every build).
     static func digest(outputs: Set<String>) -> Fingerprint {
+        var high: UInt64 = 0, low: UInt64 = 0
+        for path in outputs {
+            let print = Fingerprint.of(path)
+            high &+= print.high
+            low &+= print.low
+        }
         var builder = FingerprintBuilder()
-        for path in outputs.sorted() { builder.add(path) }
+        builder.add(outputs.count)
+        builder.add(Fingerprint(high: high, low: low))
         return builder.finish()
     }
 
@@ -171,6 +179,7 @@ struct IncrementalBuild: Sendable {
         guard let folder = FileStamp.of(writer.outputDirectory.path),
               let marker = writer.stampOfOutput(OutputLocation.markerName) else { return }
         var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
+        cache.inputs.reserveCapacity(record.files.count + record.folders.count + copySources.count + startStamps.count)
         for (path, read) in record.files {
             guard let stamp = read.stamp else { return }
             cache.inputs[path] = .init(isFolder: false, stamp: trusted(stamp), fingerprint: read.fingerprint)
@@ -188,15 +197,18 @@ struct IncrementalBuild: Sendable {
         // The previous build's link texts are carried over, so a kept page's record is kept whole, link indexes and all;
         // once more than half of them are no one's links any more, the table starts again.
         var linkIndex: [String: Int] = [:]
-        let carried = previous.map { Self.linksStillUsed($0, outputs: outputs, writer: writer) * 2 >= $0.links.count } ?? false
+        let keptPaths = writer.keptPathSet
+        let carried = previous.map { Self.linksStillUsed($0, outputs: outputs, kept: keptPaths) * 2 >= $0.links.count } ?? false
         if carried, let previous {
             cache.links = previous.links
+            linkIndex.reserveCapacity(previous.links.count)
             for (index, link) in previous.links.enumerated() { linkIndex[link] = index }
         }
-        for path in outputs.keys.sorted() {
-            let output = outputs[path]!
+        cache.outputs.reserveCapacity(outputs.count)
+        // In any order: a link's index depends on which page met it first, which changes nothing it means.
+        for (path, output) in outputs {
             // A kept file is the previous build's, checked against its stamp when it was kept.
-            let kept = writer.wasKept(path) ? previous?.outputs[path] : nil
+            let kept = keptPaths.contains(path) ? previous?.outputs[path] : nil
             if carried, let kept, kept.fingerprint == output.fingerprint {
                 cache.outputs[path] = kept
                 continue

@@ -5,6 +5,7 @@ enum OutputCollisions {
     /// An error for every output path claimed twice, located at the later claimant's source.
     static func find(pages: [PlannedPage], files: [PlannedFile], copies: [(source: String, path: String)]) -> [Diagnostic] {
         var owners: [String: String] = [:]
+        owners.reserveCapacity(pages.count + files.count + copies.count)
         var problems: [Diagnostic] = []
         var claims = pages.map { (path: $0.path, source: $0.sourcePath ?? "the \($0.layout) list") }
         claims += files.map { (path: $0.path, source: "the site's \($0.path)") }

@@ -119,6 +119,11 @@ public final class OutputWriter: Sendable {
         return false
     }
 
+    /// Every path kept by ``keepPrevious(_:expecting:)`` so far.
+    var keptPathSet: Set<String> {
+        keptPaths.withLock { $0 }
+    }
+
     /// Whether the file at `relativePath` is the previous output's, kept by ``keepPrevious(_:expecting:)`` with its stamp.
     func wasKept(_ relativePath: String) -> Bool {
         keptPaths.withLock { $0.contains(relativePath) }
