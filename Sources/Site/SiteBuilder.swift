@@ -204,10 +204,26 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every page in parallel chunks, writing each when there is a writer, and collects its links.
     /// A page whose digest matches the previous build's is kept from the previous output instead.
+    ///
+    /// Pages are rendered one language after another, and the theme's render memo is emptied after each: a card or
+    /// a board entry is shared by the pages of its language only, so the memo holds one language's at a time (at
+    /// 50,000 items, all five languages' cards outgrow any sensible bound, and a memo that keeps emptying itself
+    /// saves nothing).
     private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?,
                         clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?) -> RenderedPages {
         let result = Mutex(RenderedPages())
         let done = Atomic<Int>(0)
+        let byLanguage = Dictionary(grouping: pages, by: \.language.code)
+        for language in byLanguage.keys.sorted() {
+            render(byLanguage[language]!, with: renderer, theme: theme, writer: writer, clock: clock, keep: keep, into: result, done: done)
+            theme.environment.renderMemo?.removeAll()
+        }
+        return result.withLock { $0 }
+    }
+
+    /// Renders `pages` in parallel chunks into `result` (see the other `render`).
+    private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?, clock: PhaseClock,
+                        keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, done: borrowing Atomic<Int>) {
         let chunk = 32
         DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
             var local = RenderedPages()
@@ -241,7 +257,6 @@ public struct SiteBuilder: Sendable {
             }
             clock.advance(done.add(range.count, ordering: .relaxed).newValue)
         }
-        return result.withLock { $0 }
     }
 
     /// Whether any template may print the build date (`build_date`, `'now'`, `'today'`): then every page depends on it.

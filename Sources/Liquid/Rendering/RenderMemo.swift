@@ -26,8 +26,17 @@ public final class RenderMemo: Sendable {
     public let byteLimit: Int
 
     /// A memo keeping up to `byteLimit` bytes of partial output.
-    public init(byteLimit: Int = 64 << 20) {
+    public init(byteLimit: Int = 256 << 20) {
         self.byteLimit = byteLimit
+    }
+
+    /// Empties the memo, for a host that knows what it kept will not be asked for again (the pages of one
+    /// language done, say): the memory is freed at once, and the limit is not reached by outputs no one needs.
+    public func removeAll() {
+        state.withLock { state in
+            state.outputs = [:]
+            state.bytes = 0
+        }
     }
 
     /// The output kept for `key`.

@@ -117,6 +117,17 @@ private final class CountedItem: LiquidObject {
         #expect(try render(source + source, [:], memo: memo, partials: partials) == expected + expected)
     }
 
+    @Test func anEmptiedMemoRendersAgain() throws {
+        let item = CountedItem("a", identity: "item-1")
+        let memo = RenderMemo()
+        _ = try render("{% render 'card', item: item %}", ["item": .object(item)], memo: memo)
+        _ = try render("{% render 'card', item: item %}", ["item": .object(item)], memo: memo)
+        #expect(item.reads == 1, "copied the second time")
+        memo.removeAll()
+        #expect(try render("{% render 'card', item: item %}", ["item": .object(item)], memo: memo) == "<b>a</b>")
+        #expect(item.reads == 2, "rendered again once emptied")
+    }
+
     @Test func copiedOutputStillCountsAgainstTheOutputLimit() {
         let item = CountedItem(String(repeating: "y", count: 60), identity: "long")
         var environment = environment(memo: RenderMemo(), partials: ["card": "{{ item.name }}"])
