@@ -26,7 +26,7 @@ struct BM25FScorer: Sendable {
     }
 
     /// The saturated weighted frequency, in [0, 1).
-    func saturation(frequencies: [Int], lengths: [Int]) -> Double {
+    func saturation(frequencies: FieldCounts, lengths: FieldCounts) -> Double {
         var weighted = 0.0
         for field in 0..<Self.fieldCount where frequencies[field] > 0 {
             let average = averageLengths[field] > 0 ? averageLengths[field] : 1

@@ -19,8 +19,8 @@ struct IndexedCorpus: Sendable {
             return a.title < b.title
         }
         let analysed = Self.analyse(ordered, options: options, memo: memo)
-        var frequencies: [[String: [Int]]] = []
-        var lengths: [[Int]] = []
+        var frequencies: [[String: FieldCounts]] = []
+        var lengths: [FieldCounts] = []
         var names = Set<String>()
         frequencies.reserveCapacity(analysed.count)
         lengths.reserveCapacity(analysed.count)
@@ -55,8 +55,8 @@ struct IndexedCorpus: Sendable {
 
     /// One document's term counts per field, its field lengths and its display entry.
     struct Analysis: Sendable {
-        var counts: [String: [Int]] = [:]
-        var fieldLengths: [Int] = []
+        var counts: [String: FieldCounts] = [:]
+        var fieldLengths = FieldCounts()
         var display = ""
     }
 
@@ -92,10 +92,10 @@ struct IndexedCorpus: Sendable {
         var analysis = Analysis()
         for (field, text) in fields.enumerated() {
             let terms = folder.terms(text)
-            analysis.fieldLengths.append(terms.count)
+            analysis.fieldLengths[field] = terms.count
             for term in terms {
                 for variant in variants(of: term) {
-                    analysis.counts[variant, default: Array(repeating: 0, count: BM25FScorer.fieldCount)][field] += 1
+                    analysis.counts[variant, default: FieldCounts()][field] += 1
                 }
             }
         }

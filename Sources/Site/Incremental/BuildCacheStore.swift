@@ -50,20 +50,8 @@ struct BuildCacheStore: Sendable {
         var summary = cache
         summary.outputs = [:]
         summary.links = []
-        try replace(file, with: cache.encodedBytes())
-        try replace(summaryFile, with: summary.encodedBytes())
-    }
-
-    private func replace(_ file: URL, with bytes: [UInt8]) throws {
-        let folder = file.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        try Data(bytes).write(to: temporary)
-        guard rename(temporary.path, file.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
-        }
+        try CacheFile.replace(file, with: cache.encodedBytes())
+        try CacheFile.replace(summaryFile, with: summary.encodedBytes())
     }
 
     /// Touches a file beside the cache and returns its stamp: the file system's own clock, now.

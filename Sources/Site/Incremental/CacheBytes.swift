@@ -1,11 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
 /// Writes a cache file's records as bytes: numbers as 8 little-endian bytes, text as its length and UTF-8 bytes.
 /// The file ends with the digest of everything before it, which ``CacheBytesReader`` checks first.
 struct CacheBytesWriter: Sendable {
     private(set) var bytes: [UInt8] = []
 
-    /// A writer whose output starts with `header` and `version`, so another kind or version of file is refused.
-    init(header: String, version: Int) {
-        bytes.reserveCapacity(1 << 16)
+    /// A writer whose output starts with `header` and `version`, so another kind or version of file is refused;
+    /// `capacity` is the size expected, so a large file is not copied each time its buffer grows.
+    init(header: String, version: Int, capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity + 64)
         add(header)
         add(version)
     }
@@ -35,13 +43,44 @@ struct CacheBytesWriter: Sendable {
         add(Int(Int64(bitPattern: fingerprint.low)))
     }
 
-    /// The bytes with their digest after them.
-    func finished() -> [UInt8] {
-        var result = bytes
+    /// The bytes with their digest after them; the writer gives its buffer away (a cache can be tens of megabytes).
+    consuming func finished() -> [UInt8] {
         let digest = Fingerprint.of(bytes)
-        withUnsafeBytes(of: digest.high.littleEndian) { result.append(contentsOf: $0) }
-        withUnsafeBytes(of: digest.low.littleEndian) { result.append(contentsOf: $0) }
-        return result
+        withUnsafeBytes(of: digest.high.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: digest.low.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+}
+
+/// Replacing a cache file whole: the bytes go to a temporary file beside it, which is then renamed over it, so a
+/// reader finds the old file or the new one, never half of one. Written straight from the buffer, with no copy.
+enum CacheFile {
+    static func replace(_ file: URL, with bytes: [UInt8]) throws {
+        let folder = file.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp").path
+        func failure() -> Error {
+            let reason = String(cString: strerror(errno))
+            _ = unlink(temporary)
+            return CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(file.path): \(reason)"])
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure() }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written, close(descriptor) == 0 else {
+            if !written { close(descriptor) }
+            throw failure()
+        }
+        guard rename(temporary, file.path) == 0 else { throw failure() }
     }
 }
 

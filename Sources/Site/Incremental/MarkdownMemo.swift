@@ -79,11 +79,7 @@ final class MarkdownMemo: Sendable {
         guard let file else { return }
         let entries = used.withLock { $0 }
         guard changed.load(ordering: .relaxed) || entries.count != previous.count else { return }
-        let folder = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        guard (try? Data(Self.encode(entries)).write(to: temporary)) != nil else { return }
-        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        try? CacheFile.replace(file, with: Self.encode(entries))
     }
 
     private func key(_ body: String, allowUnsafeHTML: Bool) -> Fingerprint {
@@ -112,7 +108,14 @@ final class MarkdownMemo: Sendable {
     // MARK: File form
 
     static func encode(_ entries: [Fingerprint: RenderedMarkdown]) -> [UInt8] {
-        var writer = CacheBytesWriter(header: header, version: version)
+        // Each body's texts, and about 16 bytes for each number and text length around them.
+        let size = entries.values.reduce(16) { total, body in
+            total + 40 + body.html.utf8.count + body.plainText.utf8.count
+                + body.links.reduce(0) { $0 + 8 + $1.utf8.count } + body.headings.reduce(0) { $0 + 16 + $1.text.utf8.count }
+                + body.droppedHTML.reduce(0) { $0 + 32 + $1.snippet.utf8.count }
+                + body.images.reduce(0) { $0 + 32 + $1.source.utf8.count + $1.alt.utf8.count }
+        }
+        var writer = CacheBytesWriter(header: header, version: version, capacity: size)
         writer.add(entries.count)
         for key in entries.keys.sorted() {
             let body = entries[key]!
