@@ -39,8 +39,8 @@ struct BuildCacheStore: Sendable {
     }
 
     private func load(_ file: URL) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        return BuildCache.decode([UInt8](data))
+        guard let bytes = CacheFile.contents(of: file) else { return nil }
+        return BuildCache.decode(bytes)
     }
 
     /// Replaces the cache, then its summary, each in one rename, so a reader finds the old file or the new one,

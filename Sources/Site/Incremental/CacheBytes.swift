@@ -52,9 +52,34 @@ struct CacheBytesWriter: Sendable {
     }
 }
 
-/// Replacing a cache file whole: the bytes go to a temporary file beside it, which is then renamed over it, so a
-/// reader finds the old file or the new one, never half of one. Written straight from the buffer, with no copy.
+/// Reading and replacing a cache file whole, straight between the file and one byte buffer: a cache can be hundreds
+/// of megabytes on a large site, and a copy through `Data` would double that for a moment.
 enum CacheFile {
+    /// The file's bytes, or `nil` when it cannot be read whole.
+    static func contents(of file: URL) -> [UInt8]? {
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let got = read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                offset += got
+            }
+            complete = offset == size
+            count = offset
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Replaces the file: the bytes go to a temporary file beside it, which is then renamed over it, so a reader
+    /// finds the old file or the new one, never half of one.
     static func replace(_ file: URL, with bytes: [UInt8]) throws {
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

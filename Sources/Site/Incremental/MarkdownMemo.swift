@@ -34,8 +34,8 @@ final class MarkdownMemo: Sendable {
     init(file: URL?, reading: Bool) {
         self.file = file
         program = Self.programStamp()
-        if reading, let file, let data = FileManager.default.contents(atPath: file.path) {
-            previous = Self.decode([UInt8](data)) ?? [:]
+        if reading, let file, let bytes = CacheFile.contents(of: file) {
+            previous = Self.decode(bytes) ?? [:]
         } else {
             previous = [:]
         }
