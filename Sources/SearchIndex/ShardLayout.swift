@@ -155,7 +155,24 @@ struct ShardLayout {
     /// lists (a completion weighs its document count over the commonest's, so a word's prefixes mostly
     /// share its page): whole words by frequency, then prefixes.
     private func resultPages(_ shardTerms: [String]) -> [[Int]] {
+        // The shard's words in the order of their scalars, so the words a prefix expands to are one run found by a
+        // binary search (filtering every word for every prefix grew with the square of a shard's vocabulary).
         let text = shardTerms.filter { !IndexedCorpus.isFacetTerm($0) }
+            .map { (scalars: $0.unicodeScalars.map(\.value), term: $0) }
+            .sorted { $0.scalars.lexicographicallyPrecedes($1.scalars) }
+        func words(startingWith prefix: [UInt32]) -> [String] {
+            var low = 0, high = text.count
+            while low < high {
+                let middle = (low + high) / 2
+                if text[middle].scalars.lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+            }
+            var words: [String] = []
+            while low < text.count, text[low].scalars.starts(with: prefix) {
+                words.append(text[low].term)
+                low += 1
+            }
+            return words
+        }
         var queries: [(prefix: String, whole: Bool, frequency: Int, page: [Int])] = []
         var seen = Set<String>()
         for term in shardTerms {
@@ -167,7 +184,7 @@ struct ShardLayout {
                 let typed = String(prefix)
                 guard seen.insert(typed).inserted else { continue }
                 let expansions = length == scalars.count && IndexedCorpus.isFacetTerm(term)
-                    ? [term] : text.filter { $0.unicodeScalars.starts(with: prefix) }
+                    ? [term] : words(startingWith: scalars[0..<length].map(\.value))
                 var best: [Int: Double] = [:]
                 let most = Double(expansions.map { corpus.postings[$0]!.count }.max() ?? 1)
                 for expansion in expansions {
