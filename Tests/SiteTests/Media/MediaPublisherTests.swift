@@ -8,10 +8,14 @@ import TestSupport
 @Suite struct MediaPublisherTests {
     static let hasExiftool = SamplePhoto.tool("exiftool") != nil
 
-    /// A 1600x1200 JPEG stored sideways (orientation 6), with GPS and an author added by exiftool when installed.
+    /// A 1600x1200 JPEG stored sideways (orientation 6), as a phone saves one turned on its side.
+    static func sidewaysPhoto() throws -> [UInt8] {
+        try SamplePhoto.make(width: 1600, height: 1200, orientation: 6)
+    }
+
+    /// ``sidewaysPhoto()`` with GPS and an author added by exiftool (only for tests enabled when it is installed).
     static func phonePhoto(in folder: URL) throws -> [UInt8] {
-        let bytes = try SamplePhoto.make(width: 1600, height: 1200, orientation: 6)
-        guard hasExiftool else { return bytes }
+        let bytes = try sidewaysPhoto()
         let file = folder.appendingPathComponent("phone.jpg")
         try Data(bytes).write(to: file)
         try SamplePhoto.run("exiftool", ["-q", "-overwrite_original", "-n", "-Make=PhonesRUs", "-Artist=Amal Haddad",
@@ -21,12 +25,10 @@ import TestSupport
     }
 
     @Test func picturesAreReencodedUprightWithoutOriginalsAndEveryImgHasASize() throws {
-        let scratch = TemporaryFolder(prefix: "media-photo")
-        defer { scratch.remove() }
         let site = try MediaFixture(
             Dictionary(uniqueKeysWithValues: [MediaFixture.story("amal", extra: "image: /media/amal.jpg\nimage_alt: \"Amal at her desk\"\n",
                                                                  body: "Intro.\n\n![The workshop floor](/media/shop.png)\n")]),
-            binary: ["content/media/amal.jpg": try Self.phonePhoto(in: scratch.url),
+            binary: ["content/media/amal.jpg": try Self.sidewaysPhoto(),
                      "content/media/shop.png": try SamplePhoto.make(width: 800, height: 600, suffix: ".png")])
         defer { site.remove() }
         let report = site.build()
