@@ -1,5 +1,6 @@
 import CVips
 import Foundation
+@testable import Images
 import QRCode
 import Testing
 
@@ -63,7 +64,8 @@ import Testing
     /// Prints the SVG's path the way a printer would at `pixelsAcross` dots for the whole code: each dot
     /// takes the colour of the module under its centre, on white paper.
     static func rasterise(svg: String, pixelsAcross: Int) throws -> [UInt8] {
-        guard vips_init("qrcode-tests") == 0 else { throw Failure("libvips did not start") }
+        // Once for the process, as the image code starts it: `vips_init` is not safe from two threads at once.
+        try VipsRuntime.start()
         let side = try Self.side(of: svg)
         var dark = [Bool](repeating: false, count: side * side)
         for run in try runs(in: svg) {

@@ -1,5 +1,8 @@
 import CVips
 import Foundation
+// libvips is started the one way the whole test process shares: `vips_init` is not safe to call from two threads at
+// once, and parallel tests make pictures while the code under test starts it too.
+@testable import Images
 
 /// Pictures for media tests, made with libvips directly (independent of the code under test), and the command-line
 /// tools the end-to-end checks call when they are installed.
@@ -11,7 +14,7 @@ enum SamplePhoto {
     /// A `width` x `height` picture of smooth colour gradients with a red block top-left, encoded with `suffix`
     /// (".jpg[Q=90]", ".png"), carrying an EXIF orientation when given.
     static func make(width: Int, height: Int, suffix: String = ".jpg[Q=90]", orientation: Int? = nil) throws -> [UInt8] {
-        guard vips_init("site-tests") == 0 else { throw Failure(description: "libvips did not start") }
+        try VipsRuntime.start()
         var pixels = [UInt8](repeating: 0, count: width * height * 3)
         for y in 0..<height {
             for x in 0..<width {
@@ -64,7 +67,7 @@ enum SamplePhoto {
 extension SamplePhoto {
     /// The width and height libvips reads from `bytes`.
     static func size(of bytes: [UInt8]) throws -> (width: Int, height: Int) {
-        guard vips_init("site-tests") == 0 else { throw Failure(description: "libvips did not start") }
+        try VipsRuntime.start()
         return try bytes.withUnsafeBytes { raw in
             guard let image = pathways_vips_load_any_buffer(raw.baseAddress, raw.count) else {
                 throw Failure(description: "libvips could not read the picture")
