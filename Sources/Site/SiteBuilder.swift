@@ -68,8 +68,9 @@ public struct SiteBuilder: Sendable {
 
         clock.start("markdown")
         let routes = Routes(baseURL: site.settings.baseURL)
-        let memo = useCache ? settings.session?.markdownMemo(root: settings.root, reading: settings.cache == .reuse)
-            ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: settings.cache == .reuse) : nil
+        let reusing = settings.cache == .reuse
+        let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
+            ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
         var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
         if let memo { settings.session?.keep(markdown: memo) }
 

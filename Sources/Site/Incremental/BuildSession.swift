@@ -67,11 +67,9 @@ public final class BuildSession: Sendable {
         state.withLock { $0.files = files }
     }
 
-    /// The Markdown memo for the next build: the last build's, carried on, else the one on disk under `root`.
-    func markdownMemo(root: URL, reading: Bool) -> MarkdownMemo {
-        let earlier = state.withLock { $0.markdown }
-        guard reading, let earlier else { return MarkdownMemo(file: MarkdownMemo.file(root: root), reading: reading) }
-        return MarkdownMemo(continuing: earlier)
+    /// The last build's Markdown memo carried on to the next build, or `nil` when no build kept one yet.
+    func continuedMarkdownMemo() -> MarkdownMemo? {
+        state.withLock { $0.markdown }.map(MarkdownMemo.init(continuing:))
     }
 
     /// Keeps a build's Markdown memo once it has been used, for the next build.

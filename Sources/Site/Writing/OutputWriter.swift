@@ -124,11 +124,6 @@ public final class OutputWriter: Sendable {
         keptPaths.withLock { $0 }
     }
 
-    /// Whether the file at `relativePath` is the previous output's, kept by ``keepPrevious(_:expecting:)`` with its stamp.
-    func wasKept(_ relativePath: String) -> Bool {
-        keptPaths.withLock { $0.contains(relativePath) }
-    }
-
     /// The stamp of a file in the output folder (after ``commit()``), for the next build's checks.
     func stampOfOutput(_ relativePath: String) -> FileStamp? {
         FileStamp.of(outputPrefix + relativePath)
