@@ -53,29 +53,32 @@ struct LinkChecker: Sendable {
     }
 
     /// The output file an internal link points at, or `nil` for external links and anchors.
+    /// Read byte by byte: every page's dozens of links pass through here.
     func outputPath(of link: String, from pageFolder: String) -> String? {
-        var target = link
-        if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
-        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
-        guard !target.isEmpty, !target.hasPrefix("//"), !LinkChecker.hasScheme(target) else { return nil }
+        let end = link.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? link.endIndex
+        let target = link[..<end]
+        guard !target.isEmpty, !target.utf8.starts(with: "//".utf8), !LinkChecker.hasScheme(target) else { return nil }
         var path: String
-        if target.hasPrefix("/") {
-            guard target.hasPrefix(routes.basePath) else { return target }
-            path = String(target.dropFirst(routes.basePath.count))
+        if target.utf8.first == UInt8(ascii: "/") {
+            guard target.utf8.starts(with: routes.basePath.utf8) else { return String(target) }
+            path = String(target[target.utf8.index(target.startIndex, offsetBy: routes.basePath.utf8.count)...])
         } else {
             let folderEnd = pageFolder.hasSuffix("/") ? pageFolder.endIndex
-                : (pageFolder.lastIndex(of: "/").map { pageFolder.index(after: $0) } ?? pageFolder.startIndex)
-            let folder = String(pageFolder[..<folderEnd])
-            path = LinkChecker.normalise(folder + target)
+                : (pageFolder.utf8.lastIndex(of: UInt8(ascii: "/")).map { pageFolder.index(after: $0) } ?? pageFolder.startIndex)
+            path = LinkChecker.normalise(String(pageFolder[..<folderEnd]) + target)
         }
-        path = path.removingPercentEncoding ?? path
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         return path
     }
 
-    static func hasScheme(_ link: String) -> Bool {
-        guard let colon = link.firstIndex(of: ":") else { return false }
-        return !link[..<colon].contains("/")
+    /// Whether `link` starts with a scheme (`https:`, `mailto:`): a colon before any slash.
+    static func hasScheme(_ link: Substring) -> Bool {
+        for byte in link.utf8 {
+            if byte == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "/") { return false }
+        }
+        return false
     }
 
     /// Resolves `.` and `..` segments.

@@ -23,6 +23,8 @@ public final class OutputWriter: Sendable {
     private let outputPrefix: String
     /// Where files are written until the swap.
     public let stagingDirectory: URL
+    /// ``stagingDirectory``'s path with a slash, to which a relative output path is appended.
+    private let stagingPrefix: String
     /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
     public let leftoverNotes: [String]
     private let force: Bool
@@ -52,6 +54,7 @@ public final class OutputWriter: Sendable {
         let parent = output.deletingLastPathComponent()
         let prefix = ".\(output.lastPathComponent).staging-"
         self.stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
+        self.stagingPrefix = stagingDirectory.path + "/"
         self.leftoverNotes = Self.clearLeftovers(in: parent, prefix: prefix)
         Self.removeDiscarded(in: parent, output: output.lastPathComponent, removal: removal)
         let fileManager = FileManager.default
@@ -71,16 +74,36 @@ public final class OutputWriter: Sendable {
     /// - Throws: ``OutputError`` when the path would leave the output folder or the write fails.
     public func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws(OutputError) {
         let target = try resolve(relativePath)
-        do {
-            try Data(bytes).write(to: target)
-        } catch {
-            throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(error))")
-        }
+        let failure = bytes.withContiguousStorageIfAvailable { Self.writeFile(target, $0) } ?? Array(bytes).withUnsafeBufferPointer { Self.writeFile(target, $0) }
+        if let failure { throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(failure))") }
     }
 
     /// Writes `text` as UTF-8 to `relativePath` inside the output.
     public func write(_ text: String, to relativePath: String) throws(OutputError) {
-        try write(Array(text.utf8), to: relativePath)
+        let target = try resolve(relativePath)
+        var text = text
+        if let failure = text.withUTF8({ Self.writeFile(target, $0) }) {
+            throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(failure))")
+        }
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `bytes` to it; the `errno` of a failure, else `nil`.
+    /// Files get mode 0666 and folders 0777 less the umask, as Foundation gives them.
+    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return errno }
+        var written = 0
+        while written < bytes.count {
+            let count = writeSome(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                let failure = errno
+                close(descriptor)
+                return failure
+            }
+            written += count
+        }
+        return close(descriptor) == 0 ? nil : errno
     }
 
     /// Copies the regular file at `sourcePath` (absolute, links already resolved) to `relativePath` inside the output.
@@ -112,7 +135,7 @@ public final class OutputWriter: Sendable {
             return true
         }
         guard let target = try? resolve(relativePath) else { return false }
-        if link(old, target.path) == 0 || (errno == EEXIST && unlink(target.path) == 0 && link(old, target.path) == 0) {
+        if link(old, target) == 0 || (errno == EEXIST && unlink(target) == 0 && link(old, target) == 0) {
             keptPaths.withLock { _ = $0.insert(relativePath) }
             return true
         }
@@ -263,27 +286,43 @@ public final class OutputWriter: Sendable {
         return pid_t(name.dropFirst(prefix.count))
     }
 
-    /// The staging URL for `relativePath`, with its parent folders created.
-    private func resolve(_ relativePath: String) throws(OutputError) -> URL {
-        guard let components = OutputPath.components(of: relativePath), components.first != OutputLocation.markerName else {
+    /// The staging path for `relativePath`, with its parent folders created.
+    private func resolve(_ relativePath: String) throws(OutputError) -> String {
+        let marker = OutputLocation.markerName
+        guard OutputPath.isSafe(relativePath), relativePath != marker, !relativePath.hasPrefix(marker + "/") else {
             throw OutputError(path: relativePath, message: "refusing to write outside the output folder")
         }
-        var url = stagingDirectory
-        for component in components.dropLast() { url.appendPathComponent(component, isDirectory: true) }
-        let parentKey = components.dropLast().joined(separator: "/")
-        if !parentKey.isEmpty {
-            let known = createdDirectories.withLock { $0.contains(parentKey) }
-            if !known {
-                do {
-                    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-                } catch {
-                    throw OutputError(path: relativePath, message: "cannot create folder: \(Self.reason(error))")
+        if let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            let folder = String(relativePath[..<slash])
+            if !createdDirectories.withLock({ $0.contains(folder) }) {
+                if let failure = makeFolder(folder[...]) {
+                    throw OutputError(path: relativePath, message: "cannot create folder: \(Self.reason(failure))")
                 }
-                createdDirectories.withLock { _ = $0.insert(parentKey) }
+                createdDirectories.withLock { _ = $0.insert(folder) }
             }
         }
         writtenPaths.withLock { $0.append(relativePath) }
-        return url.appendingPathComponent(components.last!, isDirectory: false)
+        return stagingPrefix + relativePath
+    }
+
+    /// Makes the staging folder `folder` and any folder above it that is missing; the `errno` of a failure, else `nil`.
+    private func makeFolder(_ folder: Substring) -> Int32? {
+        let path = stagingPrefix + folder
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return errno }
+        if let failure = makeFolder(folder[..<slash]) { return failure }
+        return mkdir(path, 0o777) == 0 || errno == EEXIST ? nil : errno
+    }
+
+    /// An `errno` in plain words.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return "permission denied"
+        case ENOSPC: return "the disk is full"
+        case ENOTDIR: return "a file stands where a folder is needed"
+        case EROFS: return "the disk is read-only"
+        default: return String(cString: strerror(code))
+        }
     }
 
     /// A Foundation error in plain words, with the POSIX reason when there is one.
@@ -341,4 +380,9 @@ public enum OutputPath {
         }
         return segmentIsSafe()
     }
+}
+
+/// `write(2)`, under a name that the writer's own `write` methods do not hide.
+private func writeSome(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

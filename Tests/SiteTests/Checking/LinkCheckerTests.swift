@@ -12,12 +12,20 @@ import Testing
         ("photo.png", "stories/amal/photo.png"),
         ("../../assets/site.css", "assets/site.css"),
         ("/elsewhere/", "/elsewhere/"),
+        ("/site/stories/amal/?lang=ar#top", "stories/amal/index.html"),
+        ("/site/stories/amal/#a?b", "stories/amal/index.html"),
+        ("/site/stories/caf%C3%A9/", "stories/café/index.html"),
+        ("/site/stories/café/", "stories/café/index.html"),
+        ("./photo.png?v=2", "stories/amal/photo.png"),
+        ("../amal/../../index.html", "index.html"),
+        ("/site/a:b/", "a:b/index.html"),
+        ("/site/", "index.html"),
     ])
     func resolvesInternalLinks(_ link: String, _ expected: String) {
         #expect(checker.outputPath(of: link, from: "stories/amal/") == expected)
     }
 
-    @Test(arguments: ["https://example.com/", "mailto:jobs@example.org", "#content", "//cdn.example.org/x.js"])
+    @Test(arguments: ["https://example.com/", "mailto:jobs@example.org", "#content", "//cdn.example.org/x.js", "?page=2", "tel:+4930123"])
     func ignoresExternalLinksAndAnchors(_ link: String) {
         #expect(checker.outputPath(of: link, from: "stories/amal/") == nil)
     }

@@ -106,4 +106,23 @@ import Testing
         #expect(throws: OutputError.self) { try writer.write("x", to: path) }
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
     }
+
+    @Test func writesDeepFoldersAndExactBytesAndSaysWhyAWriteFailed() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("public")
+        let writer = try OutputWriter(outputDirectory: output, siteRoot: site)
+        let arabic = "<p dir=\"rtl\">مرحبا</p>"
+        try writer.write(arabic, to: "ar/stories/amal/page/2/index.html")
+        try writer.write("first, and longer", to: "ar/stories/amal/page/2/index.html")
+        try writer.write("second", to: "ar/stories/amal/page/2/index.html")
+        try writer.write([0, 255, 10], to: "ar/stories/amal/photo.bin")
+        try writer.write(arabic, to: "ar/index.html")
+        // A file where the build needs a folder: the write fails with the reason, and nothing is committed.
+        let error = #expect(throws: OutputError.self) { try writer.write("x", to: "ar/index.html/x.html") }
+        #expect(error?.description == "ar/index.html/x.html: error: cannot write: a file stands where a folder is needed")
+        try writer.commit()
+        #expect(try String(contentsOf: output.appendingPathComponent("ar/stories/amal/page/2/index.html"), encoding: .utf8) == "second")
+        #expect(try Data(contentsOf: output.appendingPathComponent("ar/stories/amal/photo.bin")) == Data([0, 255, 10]))
+        #expect(try String(contentsOf: output.appendingPathComponent("ar/index.html"), encoding: .utf8) == arabic)
+    }
 }
