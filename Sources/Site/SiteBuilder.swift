@@ -72,7 +72,11 @@ public struct SiteBuilder: Sendable {
         let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
             ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
         var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
-        if let memo { settings.session?.keep(markdown: memo) }
+        if let memo {
+            // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
+            // correct render whatever happens to the rest of the build. A session saves it when it closes.
+            if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
+        }
 
         clock.start("media")
         // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
@@ -188,7 +192,6 @@ public struct SiteBuilder: Sendable {
         if let incremental {
             clock.start("cache")
             incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, outputSet: outputSet, writer: writer)
-            if settings.session == nil { memo?.save() }
         }
         clock.stop()
         return report(pages: plan.pages.count, files: outputs.count)
