@@ -219,9 +219,9 @@ public final class OutputWriter: Sendable {
             }
         }
         var moves: [String] = []
+        // Paths are strings and folders are told by their directory entries: this walks every folder of the output.
         func visit(_ relative: String) throws(OutputError) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: outputDirectory.appendingPathComponent(relative).path)) ?? []
-            for name in names.sorted() {
+            for (name, isFolder) in Self.entries(inFolder: relative.isEmpty ? outputDirectory.path : outputPrefix + relative) {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if path == OutputLocation.markerName { continue }
                 // Forced over a folder Pathways did not make: only hidden entries at the top are kept.
@@ -230,8 +230,6 @@ public final class OutputWriter: Sendable {
                     continue
                 }
                 if ours.contains(path) { continue }
-                var info = stat()
-                let isFolder = lstat(outputDirectory.appendingPathComponent(path).path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 if isFolder, folders.contains(path) {
                     try visit(path)
                 } else {
@@ -242,15 +240,15 @@ public final class OutputWriter: Sendable {
         func move(_ path: String) throws(OutputError) {
             if written.contains(path) || written.contains(where: { $0.hasPrefix(path + "/") }) {
                 for done in moves.reversed() {
-                    _ = rename(stagingDirectory.appendingPathComponent(done).path, outputDirectory.appendingPathComponent(done).path)
+                    _ = rename(stagingPrefix + done, outputPrefix + done)
                 }
-                throw OutputError(path: outputDirectory.appendingPathComponent(path).path,
+                throw OutputError(path: outputPrefix + path,
                                   message: "this was not made by Pathways, and the build writes the same path; move it out of the output folder")
             }
             let target = stagingDirectory.appendingPathComponent(path)
             try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard rename(outputDirectory.appendingPathComponent(path).path, target.path) == 0 else {
-                throw OutputError(path: outputDirectory.appendingPathComponent(path).path,
+            guard rename(outputPrefix + path, target.path) == 0 else {
+                throw OutputError(path: outputPrefix + path,
                                   message: "cannot keep this file in the new output: \(String(cString: strerror(errno)))")
             }
             moves.append(path)
@@ -284,6 +282,26 @@ public final class OutputWriter: Sendable {
     private static func leftoverProcess(_ name: String, prefix: String) -> pid_t? {
         guard name.hasPrefix(prefix) else { return nil }
         return pid_t(name.dropFirst(prefix.count))
+    }
+
+    /// The names in `folder`, sorted, each with whether it is a folder (not a link to one); none when it cannot be read.
+    static func entries(inFolder folder: String) -> [(name: String, isFolder: Bool)] {
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// The staging path for `relativePath`, with its parent folders created.
