@@ -21,7 +21,8 @@ import Content
 /// renders its own page and the pages that list it.
 struct OutputFingerprints: Sendable {
     let global: Fingerprint
-    /// Item source path (relative to the site root) → digest of its file and bundle.
+    /// Item source path (relative to the site root) → digest of its file, its bundle and what publishing decided for
+    /// it (closed, linked tags), made once here rather than on each of the dozens of pages that show the item.
     let items: [String: Fingerprint]
     let buildDate: BuildDate
 
@@ -82,6 +83,10 @@ struct OutputFingerprints: Sendable {
             builder.add(item.html)
             builder.add(item.picture)
             builder.add(item.preview)
+            // Whether it is closed and which of its tags have pages: what a page showing it prints besides its file.
+            builder.add(item.closed)
+            builder.add(item.linkedTags.count)
+            for tag in item.linkedTags { builder.add(tag.name) }
             itemDigests[item.sourcePath] = builder.finish()
         }
         for page in items.filter({ $0.kind == .page }).sorted(by: { $0.sourcePath < $1.sourcePath }) {
@@ -107,9 +112,6 @@ struct OutputFingerprints: Sendable {
         func add(_ item: PublishedItem) -> Bool {
             guard let digest = items[item.sourcePath] else { return false }
             builder.add(digest)
-            builder.add(item.closed)
-            builder.add(item.linkedTags.count)
-            for tag in item.linkedTags { builder.add(tag.name) }
             if item.kind == .opening { showsOpening = true }
             return true
         }
