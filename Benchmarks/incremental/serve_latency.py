@@ -6,8 +6,11 @@ usage: serve_latency.py PATHWAYS SITE [--port 1399] [--saves 3]
 Starts `PATHWAYS serve --root SITE --now 2026-11-01`, waits for its first
 build, listens to the live-reload event stream, then appends a line to one
 opening several times; for each save prints the seconds from the file being
-closed to the `reload` event arriving (what an open tab waits for). Stops the
-server with SIGINT and checks it exits. Standard library only.
+closed to the `reload` events arriving: the preview's (`reload` with data
+`preview /openings/x/`, after which the tab on that page reloads and sees the
+edit, which the script checks by fetching the page) and the rebuild's (`built`,
+when the rest of the site has caught up). Stops the server with SIGINT and
+checks it exits. Standard library only.
 """
 import argparse
 import http.client
@@ -57,29 +60,45 @@ def main():
             if not line:
                 return
             if line.startswith(b"event: reload"):
+                when = time.perf_counter()
+                data = response.fp.readline().decode().removeprefix("data: ").strip()
                 with arrived:
-                    events.append(time.perf_counter())
+                    events.append((when, data))
                     arrived.notify_all()
     threading.Thread(target=listen, daemon=True).start()
     time.sleep(1)
 
     openings = sorted(os.listdir(os.path.join(args.site, "content", "openings")))
     target = os.path.join(args.site, "content", "openings", openings[len(openings) // 3])
-    results = []
+    previews, builds = [], []
     for save in range(args.saves):
         seen = len(events)
+        marker = f"Saved again ({save}) {time.time_ns()}."
         with open(target, "a") as handle:
-            handle.write(f"\nSaved again ({save}).\n")
+            handle.write(f"\n{marker}\n")
         saved = time.perf_counter()
         with arrived:
-            if not arrived.wait_for(lambda: len(events) > seen, timeout=120):
+            if not arrived.wait_for(lambda: any(data.startswith(("built", "failed")) for _, data in events[seen:]), timeout=120):
                 sys.exit("no reload within 120 s")
-        results.append(events[seen] - saved)
-        print(f"save {save + 1}: reload event after {results[-1]:.3f} s ({lines[-1]})")
+        mine = events[seen:]
+        preview = next(((when, data) for when, data in mine if data.startswith("preview")), None)
+        built = next((when, data) for when, data in mine if not data.startswith("preview"))
+        builds.append(built[0] - saved)
+        shown = "no preview"
+        if preview:
+            previews.append(preview[0] - saved)
+            page = preview[1].split()[1]
+            connection = http.client.HTTPConnection("127.0.0.1", args.port)
+            connection.request("GET", page)
+            body = connection.getresponse().read().decode()
+            shown = f"preview of {page} after {previews[-1]:.3f} s, {'shows' if marker in body else 'DOES NOT show'} the edit"
+        print(f"save {save + 1}: {shown}; rebuilt after {builds[-1]:.3f} s ({built[1]}; {lines[-1]})")
         time.sleep(1)
     server.send_signal(signal.SIGINT)
     code = server.wait(60)
-    print(f"median save->reload {sorted(results)[len(results) // 2]:.3f} s; server exit status {code}")
+    median = lambda values: sorted(values)[len(values) // 2] if values else float("nan")
+    print(f"median save->preview reload {median(previews):.3f} s ({len(previews)} of {args.saves} saves previewed); "
+          f"median save->rebuilt reload {median(builds):.3f} s; server exit status {code}")
 
 
 if __name__ == "__main__":

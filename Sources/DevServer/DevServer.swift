@@ -13,21 +13,27 @@ public struct DevServer: Sendable {
     private let watcher: any ChangeWatcher
     private let report: @Sendable (DevServerMessage) -> Void
     private let rebuild: @Sendable ([String]) async -> RebuildOutcome
+    private let preview: (@Sendable ([String]) async -> [String: [UInt8]]?)?
 
     /// Makes a server; `rebuild` gets the changed paths (empty for the first build) and must discard its staging
     /// when its task is cancelled.
     /// - Parameters:
     ///   - watcher: Notices source changes; inotify on Linux, polling elsewhere.
     ///   - report: Receives what the maintainer should read in the terminal.
+    ///   - preview: Given the changed paths before the rebuild, returns the HTML pages the change makes, by path inside
+    ///     the site folder, when it can tell them quickly, else `nil`. They are served, and the tabs showing them
+    ///     reload, at once; `rebuild` must then write the same bytes for them.
     public init(
         configuration: DevServerConfiguration,
         watcher: any ChangeWatcher = systemChangeWatcher(),
         report: @escaping @Sendable (DevServerMessage) -> Void = { _ in },
+        preview: (@Sendable (_ changedPaths: [String]) async -> [String: [UInt8]]?)? = nil,
         rebuild: @escaping @Sendable (_ changedPaths: [String]) async -> RebuildOutcome
     ) {
         self.configuration = configuration
         self.watcher = watcher
         self.report = report
+        self.preview = preview
         self.rebuild = rebuild
     }
 
@@ -44,6 +50,7 @@ public struct DevServer: Sendable {
     ) async throws {
         let status = BuildStatus()
         let broadcaster = ReloadBroadcaster()
+        let previews = PreviewPages(siteFolder: configuration.siteFolder)
         let (serverReady, markReady) = AsyncStream<Void>.makeStream()
         let start = StartState()
         let host = configuration.host
@@ -54,7 +61,8 @@ public struct DevServer: Sendable {
             responder: SiteResponder(
                 resolver: SitePathResolver(siteFolder: configuration.siteFolder),
                 status: status,
-                broadcaster: broadcaster
+                broadcaster: broadcaster,
+                previews: previews
             ),
             configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
@@ -73,6 +81,8 @@ public struct DevServer: Sendable {
             configuration: configuration,
             watcher: watcher,
             rebuild: rebuild,
+            preview: preview,
+            previews: previews,
             status: status,
             broadcaster: broadcaster,
             report: report,

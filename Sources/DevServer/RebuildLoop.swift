@@ -8,6 +8,9 @@ struct RebuildLoop: Service {
     let configuration: DevServerConfiguration
     let watcher: any ChangeWatcher
     let rebuild: @Sendable ([String]) async -> RebuildOutcome
+    /// Renders the pages an edit changes ahead of the rebuild, when it can (see ``DevServer/init(configuration:watcher:report:preview:rebuild:)``).
+    let preview: (@Sendable ([String]) async -> [String: [UInt8]]?)?
+    let previews: PreviewPages
     let status: BuildStatus
     let broadcaster: ReloadBroadcaster
     let report: @Sendable (DevServerMessage) -> Void
@@ -43,12 +46,22 @@ struct RebuildLoop: Service {
         }
     }
 
+    /// One rebuild. When the edit can be previewed, the tabs showing the previewed pages reload at once and see
+    /// them; after the rebuild, every tab reloads but those whose page is what the preview showed.
     private func rebuildOnce(changedPaths: [String]) async {
+        if !changedPaths.isEmpty, let preview, let pages = await preview(changedPaths), !pages.isEmpty {
+            previews.show(pages)
+            broadcaster.send(event: "reload", data: (["preview"] + pages.keys.sorted().map(PreviewPages.urlPath)).joined(separator: " "))
+        }
         let outcome = await rebuild(changedPaths)
+        let unchanged = previews.finish()
         // A rebuild cut short by shutdown tells nobody anything: its result is discarded.
         guard !Task.isCancelled else { return }
         status.record(outcome)
-        broadcaster.send(event: "reload", data: outcome.eventData)
+        // After a failure every tab reloads, to show the overlay.
+        var kept: [String] = []
+        if case .built = outcome { kept = unchanged }
+        broadcaster.send(event: "reload", data: ([outcome.eventData] + kept.map(PreviewPages.urlPath)).joined(separator: " "))
         switch outcome {
         case .built(let summary): report(.rebuilt(summary: summary))
         case .failed(let diagnostics): report(.rebuildFailed(diagnostics: diagnostics))
@@ -57,7 +70,8 @@ struct RebuildLoop: Service {
 }
 
 extension RebuildOutcome {
-    /// The event's data line: what happened, for scripts that care.
+    /// The event's first word: what happened, for scripts that care. After a preview, the URL paths of the pages
+    /// the preview showed as they are now follow it.
     var eventData: String {
         switch self {
         case .built: return "built"

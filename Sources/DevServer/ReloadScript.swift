@@ -1,4 +1,5 @@
-/// The script served at `/__pathways/reload.js`: reloads the tab on each `reload` event and styles the error overlay.
+/// The script served at `/__pathways/reload.js`: reloads the tab on the `reload` events that concern its page and styles
+/// the error overlay.
 ///
 /// The overlay is styled through the DOM rather than a `style` attribute, which a strict CSP would block.
 enum ReloadScript {
@@ -20,7 +21,13 @@ enum ReloadScript {
           }
           if (!window.EventSource) { return; }
           var events = new EventSource("\(LiveReloadEndpoints.events)");
-          events.addEventListener("reload", function () {
+          // "preview /a/ /b/": only tabs on those pages reload; "built /a/": every tab but those on the pages listed,
+          // which the preview already showed as they are now.
+          events.addEventListener("reload", function (event) {
+            var words = String(event.data || "").split(" ");
+            var here = window.location.pathname.replace(/index[.]html$/, "");
+            var listed = words.indexOf(here, 1) !== -1;
+            if (words[0] === "preview" ? !listed : listed) { return; }
             events.close();
             window.location.reload();
           });

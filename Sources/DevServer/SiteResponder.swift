@@ -11,6 +11,8 @@ struct SiteResponder: HTTPResponder {
     let status: BuildStatus
     /// The tabs listening for reloads.
     let broadcaster: ReloadBroadcaster
+    /// Pages served in place of their files while a rebuild runs.
+    let previews: PreviewPages
 
     func respond(to request: Request, context: Context) async throws -> Response {
         guard request.method == .get || request.method == .head else {
@@ -50,9 +52,8 @@ struct SiteResponder: HTTPResponder {
 
     /// Reads the file now (the folder may have been swapped since the last request); HTML gets the injection.
     private func fileResponse(path: String, status code: HTTPResponse.Status) -> Response? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard var body = previews.page(atFilePath: path) ?? FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else { return nil }
         let type = ContentTypes.type(forFileName: path)
-        var body = [UInt8](data)
         if ContentTypes.isHTML(type) {
             body = ReloadInjection.inject(into: body, overlay: status.overlay)
         }

@@ -55,7 +55,7 @@ struct SiteServing: Sendable {
         return DevServer(configuration: configuration, report: { message in
             if case .serving(let url) = message { servingURL.set(url) }
             report(message)
-        }, rebuild: { _ in await self.rebuild() })
+        }, preview: { changed in self.session.previewPages(changedFiles: changed) }, rebuild: { _ in await self.rebuild() })
     }
 
     /// Builds once, off the server's threads; the build stages and swaps, so a failure leaves the last good site served.

@@ -55,6 +55,7 @@ public struct SiteBuilder: Sendable {
             }
             incremental = state.starting()
         }
+        settings.session?.keep(preview: nil)
         let recorder = RecordingFileSystem(settings.fileSystem, stamps: useCache,
                                            remembered: settings.cache == .reuse ? settings.session?.files : nil)
         var reading = settings
@@ -193,6 +194,7 @@ public struct SiteBuilder: Sendable {
             clock.start("cache")
             incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, outputSet: outputSet, writer: writer)
         }
+        settings.session?.keep(preview: PagePreview(renderer: renderer, plan: plan, site: site, routes: routes))
         clock.stop()
         return report(pages: plan.pages.count, files: outputs.count)
     }

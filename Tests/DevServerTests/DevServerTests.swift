@@ -101,6 +101,48 @@ struct DevServerTests {
         #expect(seen.value == [["/site/content/openings/baker.md", "/site/content/openings/cook.md"]])
     }
 
+    /// A preview is served while the rebuild runs, reloading only the tabs on its pages; after the rebuild, tabs on a
+    /// page the rebuild wrote as the preview showed it are not reloaded again, and after one it wrote otherwise they are.
+    @Test func aPreviewIsServedUntilTheRebuildEndsAndReloadsOnlyItsTabs() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let watcher = ManualChangeWatcher()
+        let (gate, open) = AsyncStream<Void>.makeStream()
+        let rebuilds = Locked(0)
+        let server = try await ServerHarness.start(DevServer(
+            configuration: .testing(site: site.url), watcher: watcher,
+            preview: { _ in ["openings/cook/index.html": Array("<html><body><p>Cook, edited</p></body></html>".utf8)] }
+        ) { _ in
+            var waiting = gate.makeAsyncIterator()
+            _ = await waiting.next()
+            rebuilds.update { $0 += 1 }
+            // The first rebuild writes what the preview showed; the second something else.
+            _ = try? site.write("openings/cook/index.html", rebuilds.value == 1 ? "<html><body><p>Cook, edited</p></body></html>" : "<html><body><p>Cook, again</p></body></html>")
+            return .built(summary: "rebuilt")
+        })
+        let tab = try await EventStreamListener.open(port: server.port)
+
+        #expect(await watcher.emit(["/site/content/openings/cook.md"]))
+        #expect(await tab.wait(for: "event: reload\ndata: preview /openings/cook/\n\n", timeout: .seconds(60)))
+        let during = try await HTTPTestClient.get(port: server.port, path: "/openings/cook/")
+        let onDisk = try String(contentsOf: site.url.appendingPathComponent("openings/cook/index.html"), encoding: .utf8)
+        open.yield()
+        #expect(await tab.wait(for: "event: reload\ndata: built /openings/cook/\n\n", timeout: .seconds(60)))
+
+        #expect(await watcher.emit(["/site/content/openings/cook.md"]))
+        open.yield()
+        #expect(await tab.wait(for: "data: built\n\n", timeout: .seconds(60)))
+        let after = try await HTTPTestClient.get(port: server.port, path: "/openings/cook/")
+        try await server.stop()
+
+        #expect(during.text.contains("<p>Cook, edited</p><script src=\"/__pathways/reload.js\" async></script>"), "the preview, with the reload script")
+        #expect(onDisk.contains("<p>Cook</p>"), "the file on disk waits for the rebuild")
+        #expect(after.text.contains("<p>Cook, again</p>"), "once the rebuild ends, the file is served again")
+        #expect(PreviewPages.urlPath("openings/cook/index.html") == "/openings/cook/")
+        #expect(PreviewPages.urlPath("index.html") == "/")
+        #expect(PreviewPages.urlPath("404.html") == "/404.html")
+    }
+
     @Test func aSavedFileIsNoticedByTheSystemWatcher() async throws {
         let site = try makeSite()
         defer { site.remove() }

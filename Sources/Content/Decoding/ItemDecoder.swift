@@ -16,13 +16,14 @@ struct ContentFileEntry: Sendable, Hashable {
 }
 
 /// A decoded item of any kind.
-enum DecodedItem: Sendable {
+public enum DecodedItem: Sendable, Hashable {
     case story(Story)
     case evaluation(Evaluation)
     case opening(Opening)
     case page(FreePage)
 
-    var metadata: ItemMetadata {
+    /// The fields every kind has.
+    public var metadata: ItemMetadata {
         switch self {
         case .story(let item): return item.metadata
         case .evaluation(let item): return item.metadata

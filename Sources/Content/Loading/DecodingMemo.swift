@@ -1,3 +1,4 @@
+import Diagnostics
 import Synchronization
 
 /// Decoded content files kept from one load of a site to the next in the same process (`pathways serve`): a file
@@ -30,6 +31,18 @@ public final class DecodingMemo: Sendable {
     /// Keeps this load's results for the next load: files no longer read are forgotten.
     func keep(_ files: [String: Remembered], decoder: ItemDecoder, reused: Int) {
         state.withLock { $0 = State(decoder: decoder, files: files, reused: reused) }
+    }
+
+    /// The file at `path` (relative to the site root) decoded again from its text now, with the decoder of the last
+    /// load that read it; `nil` when that load did not read it or the file now has any problem, warnings included
+    /// (a whole load reports those). For a quick look at one saved edit before the whole site is loaded again.
+    public func decodeAgain(_ path: String, in site: SiteFolder) -> DecodedItem? {
+        let (decoder, earlier) = state.withLock { ($0.decoder, $0.files[path]) }
+        guard let decoder, let earlier else { return nil }
+        var problems: [Diagnostic] = []
+        guard let text = site.text(path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems), problems.isEmpty else { return nil }
+        let decoded = decoder.decode(earlier.entry, text: text)
+        return decoded.diagnostics.isEmpty ? decoded.item : nil
     }
 
     /// How many files the last load took from the memo instead of decoding them.

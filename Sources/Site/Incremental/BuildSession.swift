@@ -26,6 +26,7 @@ public final class BuildSession: Sendable {
         var cache: (store: BuildCacheStore, cache: BuildCache)?
         var files: [String: RememberedFile] = [:]
         var markdown: MarkdownMemo?
+        var preview: PagePreview?
     }
 
     private let state = Mutex(State())
@@ -75,6 +76,20 @@ public final class BuildSession: Sendable {
     /// Keeps a build's Markdown memo once it has been used, for the next build.
     func keep(markdown: MarkdownMemo) {
         state.withLock { $0.markdown = markdown }
+    }
+
+    /// Keeps what the last successful build rendered with, for ``previewPages(changedFiles:)``; `nil` forgets it
+    /// when a build begins, so a failed build leaves nothing to preview with.
+    func keep(preview: PagePreview?) {
+        state.withLock { $0.preview = preview }
+    }
+
+    /// The pages a saved edit to items' bodies changes, rendered with the last build's theme and plan before the
+    /// site is built again, by output path (`openings/cook/index.html`); `nil` when the edit is anything else (see
+    /// ``PagePreview``). `changedFiles` are absolute paths, as a watcher reports them. The rebuild that follows
+    /// writes the same bytes for these pages.
+    public func previewPages(changedFiles: [String]) -> [String: [UInt8]]? {
+        state.withLock { $0.preview }?.render(changedFiles: changedFiles, decoding: decoding)
     }
 
     /// Writes what the session kept to `.pathways-cache/`: the last build's cache, then the Markdown memo.

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import DevServer
+
+/// The reload script, run under node with a stand-in page: which `reload` events reload which tab.
+@Suite(.enabled(if: Node.path != nil, "node is not installed: the reload script's tests are skipped"))
+struct ReloadScriptTests {
+
+    /// For each (page path, event data), whether the tab reloads.
+    func reloads(_ cases: [(page: String, data: String)]) throws -> [Bool] {
+        let harness = """
+            const source = \(try jsonString(ReloadScript.source));
+            const cases = \(try jsonString(cases.map { [$0.page, $0.data] }));
+            for (const [page, data] of cases) {
+              let reloaded = false, listener = null;
+              function EventSource() { this.addEventListener = function (name, f) { if (name === "reload") listener = f; }; this.close = function () {}; }
+              const window = { EventSource: EventSource, location: { pathname: page, reload: function () { reloaded = true; } } };
+              const document = { getElementById: function () { return null; } };
+              new Function("window", "document", "EventSource", source)(window, document, EventSource);
+              listener({ data: data });
+              console.log(reloaded ? "reload" : "stay");
+            }
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reload-harness-\(UUID().uuidString).js")
+        try Data(harness.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Node.path!)
+        process.arguments = [file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output.split(separator: "\n").map { $0 == "reload" }
+    }
+
+    private func jsonString(_ value: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]), as: UTF8.self)
+    }
+
+    @Test func aPreviewReloadsOnlyItsPagesAndTheRebuildAfterItEveryOtherPage() throws {
+        let cases: [(page: String, data: String, reloads: Bool)] = [
+            ("/openings/cook/", "preview /openings/cook/ /about/", true),
+            ("/openings/cook/index.html", "preview /openings/cook/", true),
+            ("/about/", "preview /openings/cook/ /about/", true),
+            ("/openings/", "preview /openings/cook/", false),
+            ("/openings/cook/", "built /openings/cook/", false),
+            ("/openings/", "built /openings/cook/", true),
+            ("/", "built", true),
+            ("/openings/cook/", "failed", true),
+        ]
+        let results = try reloads(cases.map { ($0.page, $0.data) })
+        #expect(results == cases.map(\.reloads), "\(zip(cases, results).filter { $0.0.reloads != $0.1 }.map { "\($0.0.page) on '\($0.0.data)'" })")
+    }
+}
+
+/// Where node is, when this machine has it.
+enum Node {
+    static let path: String? = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
+}
