@@ -4,6 +4,8 @@ import Foundation
 public enum DevServerMessage: Sendable, Equatable, CustomStringConvertible {
     /// The server listens and the site can be opened at `url`.
     case serving(url: String)
+    /// Pages an edit changes were rendered ahead of the rebuild and their tabs told to reload (URL paths).
+    case previewed(pages: [String], seconds: Double)
     /// A rebuild finished and open tabs were told to reload.
     case rebuilt(summary: String)
     /// A rebuild failed; the last good site is still served with these diagnostics over it.
@@ -22,6 +24,8 @@ public enum DevServerMessage: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .serving(let url):
             return "Serving \(url) (Ctrl-C stops)"
+        case .previewed(let pages, let seconds):
+            return "previewed \(pages.joined(separator: " ")) in \(String(format: "%.3f", seconds)) s; rebuilding the rest"
         case .rebuilt(let summary):
             return summary
         case .rebuildFailed(let diagnostics):

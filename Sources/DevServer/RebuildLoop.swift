@@ -49,9 +49,13 @@ struct RebuildLoop: Service {
     /// One rebuild. When the edit can be previewed, the tabs showing the previewed pages reload at once and see
     /// them; after the rebuild, every tab reloads but those whose page is what the preview showed.
     private func rebuildOnce(changedPaths: [String]) async {
+        let started = ContinuousClock.now
         if !changedPaths.isEmpty, let preview, let pages = await preview(changedPaths), !pages.isEmpty {
             previews.show(pages)
-            broadcaster.send(event: "reload", data: (["preview"] + pages.keys.sorted().map(PreviewPages.urlPath)).joined(separator: " "))
+            let urls = pages.keys.sorted().map(PreviewPages.urlPath)
+            broadcaster.send(event: "reload", data: (["preview"] + urls).joined(separator: " "))
+            let elapsed = ContinuousClock.now - started
+            report(.previewed(pages: urls, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
         let outcome = await rebuild(changedPaths)
         let unchanged = previews.finish()
