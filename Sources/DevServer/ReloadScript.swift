@@ -25,7 +25,9 @@ enum ReloadScript {
           // which the preview already showed as they are now.
           events.addEventListener("reload", function (event) {
             var words = String(event.data || "").split(" ");
-            var here = window.location.pathname.replace(/index[.]html$/, "");
+            var here = window.location.pathname;
+            try { here = decodeURIComponent(here); } catch (malformed) { /* compared as it is */ }
+            here = here.replace(/index[.]html$/, "");
             var listed = words.indexOf(here, 1) !== -1;
             if (words[0] === "preview" ? !listed : listed) { return; }
             events.close();

@@ -45,6 +45,8 @@ struct ReloadScriptTests {
             ("/openings/cook/index.html", "preview /openings/cook/", true),
             ("/about/", "preview /openings/cook/ /about/", true),
             ("/openings/", "preview /openings/cook/", false),
+            ("/ar/%D8%B9%D9%86/", "preview /ar/عن/", true),
+            ("/bad/%E0%A4%A/", "preview /openings/cook/", false),
             ("/openings/cook/", "built /openings/cook/", false),
             ("/openings/", "built /openings/cook/", true),
             ("/", "built", true),
