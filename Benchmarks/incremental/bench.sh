@@ -58,6 +58,10 @@ step "no change (again)"
 opening=$(ls "$work/content/openings" | sort | sed -n 100p)
 printf '\nOne more line, edited by the benchmark.\n' >> "$work/content/openings/$opening"
 step "one opening edited"
+# The first incremental build after a clean one stages into a new folder; from the second on, into the spare output.
+opening=$(ls "$work/content/openings" | sort | sed -n 101p)
+printf '\nOne more line, edited by the benchmark.\n' >> "$work/content/openings/$opening"
+step "another opening edited"
 printf '\n{%% comment %%}edited by the benchmark{%% endcomment %%}\n' >> "$work/templates/layouts/base.liquid"
 step "template edited"
 step "clean build (compare)" --clean

@@ -103,8 +103,10 @@ public struct SiteBuilder: Sendable {
         let writer: OutputWriter?
         if writing {
             do {
+                // A build with the cache stages into the spare output and keeps the old output as the next spare.
                 let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force,
-                                            removal: settings.previousOutputRemoval, inPlace: settings.updatesOutputInPlace && incremental?.previous != nil)
+                                            removal: settings.previousOutputRemoval, inPlace: settings.updatesOutputInPlace && incremental?.previous != nil,
+                                            spare: incremental != nil && settings.cache == .reuse && !settings.updatesOutputInPlace)
                 diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
                 writer = made
             } catch {

@@ -20,11 +20,11 @@ public final class OutputWriter: Sendable {
     /// The folder the finished build replaces (links in its parent resolved).
     public let outputDirectory: URL
     /// ``outputDirectory``'s path with a slash, to which a relative output path is appended.
-    private let outputPrefix: String
+    let outputPrefix: String
     /// Where files are written until the swap.
     public let stagingDirectory: URL
     /// ``stagingDirectory``'s path with a slash, to which a relative output path is appended.
-    private let stagingPrefix: String
+    let stagingPrefix: String
     /// Leftovers of interrupted builds found beside the output: what was removed, or what needs removing by hand.
     public let leftoverNotes: [String]
     private let force: Bool
@@ -37,14 +37,24 @@ public final class OutputWriter: Sendable {
     /// Whether ``commit()`` moves only what was written into the existing output, leaving what was kept in place
     /// (see `OutputWriter+InPlace.swift`), instead of swapping in a whole new folder.
     let inPlace: Bool
+    /// Where the spare output lives (see `OutputWriter+Spare.swift`).
+    let spareDirectory: String
+    /// Whether the old output becomes the spare after the swap.
+    let keepsSpare: Bool
+    /// Whether the staging folder is the spare, moved into place: it holds the previous output's files.
+    let reusesSpare: Bool
+    /// The paths the reused spare's marker lists: what it holds.
+    let spareListed: Set<String>
 
     /// Checks the output folder (see ``OutputLocation``), clears leftovers of
     /// interrupted builds, and prepares a fresh, empty staging folder beside it.
     /// - Parameter removal: how the previous output is removed after the swap.
     /// - Throws: ``OutputError`` when the output may not be used or the staging folder cannot be made.
     /// - Parameter inPlace: update a marked output folder in place (see `OutputWriter+InPlace.swift`); ignored otherwise.
+    /// - Parameter spare: stage into the spare output when it matches, and keep the old output as the next spare
+    ///   (see `OutputWriter+Spare.swift`); otherwise the old output is removed after the swap, and so is any spare.
     public init(outputDirectory: URL, siteRoot: URL, force: Bool = false, removal: PreviousOutputRemoval = .immediate,
-                inPlace: Bool = false) throws(OutputError) {
+                inPlace: Bool = false, spare: Bool = false) throws(OutputError) {
         let output = try OutputLocation.validate(outputDirectory, siteRoot: siteRoot, force: force)
         self.outputDirectory = output
         self.outputPrefix = output.path.hasSuffix("/") ? output.path : output.path + "/"
@@ -57,12 +67,21 @@ public final class OutputWriter: Sendable {
         self.stagingPrefix = stagingDirectory.path + "/"
         self.leftoverNotes = Self.clearLeftovers(in: parent, prefix: prefix)
         Self.removeDiscarded(in: parent, output: output.lastPathComponent, removal: removal)
+        spareDirectory = Self.spareLocation(output: output, siteRoot: siteRoot)
+        keepsSpare = spare && !self.inPlace
         let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: stagingDirectory.path) {
+            try? fileManager.removeItem(at: stagingDirectory)
+        }
+        if keepsSpare, Self.spareMatches(spareDirectory, output: output), rename(spareDirectory, stagingDirectory.path) == 0 {
+            reusesSpare = true
+            spareListed = OutputLocation.markedPaths(in: stagingDirectory)
+            return
+        }
+        reusesSpare = false
+        spareListed = []
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            if fileManager.fileExists(atPath: stagingDirectory.path) {
-                try fileManager.removeItem(at: stagingDirectory)
-            }
             try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: false)
             try Data(OutputLocation.markerHeader.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName))
         } catch {
@@ -74,7 +93,8 @@ public final class OutputWriter: Sendable {
     /// - Throws: ``OutputError`` when the path would leave the output folder or the write fails.
     public func write(_ bytes: some Collection<UInt8>, to relativePath: String) throws(OutputError) {
         let target = try resolve(relativePath)
-        let failure = bytes.withContiguousStorageIfAvailable { Self.writeFile(target, $0) } ?? Array(bytes).withUnsafeBufferPointer { Self.writeFile(target, $0) }
+        let failure = bytes.withContiguousStorageIfAvailable { writeStaged(target, relativePath, $0) }
+            ?? Array(bytes).withUnsafeBufferPointer { writeStaged(target, relativePath, $0) }
         if let failure { throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(failure))") }
     }
 
@@ -82,9 +102,21 @@ public final class OutputWriter: Sendable {
     public func write(_ text: String, to relativePath: String) throws(OutputError) {
         let target = try resolve(relativePath)
         var text = text
-        if let failure = text.withUTF8({ Self.writeFile(target, $0) }) {
+        if let failure = text.withUTF8({ writeStaged(target, relativePath, $0) }) {
             throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(failure))")
         }
+    }
+
+    /// Writes the staged file `target` (the staging path of `relativePath`). In a reused spare, whose files are also
+    /// the live output's, the old file is unlinked first, never truncated, and an old file or folder standing in the
+    /// way of the path is removed (nothing under it belongs to this build).
+    private func writeStaged(_ target: String, _ relativePath: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard reusesSpare else { return Self.writeFile(target, bytes) }
+        unlink(target)
+        let failure = Self.writeFile(target, bytes)
+        guard failure == EISDIR || failure == ENOTDIR else { return failure }
+        clearWay(to: relativePath)
+        return Self.writeFile(target, bytes)
     }
 
     /// Creates (or truncates) the file at `path` and writes `bytes` to it; the `errno` of a failure, else `nil`.
@@ -135,7 +167,7 @@ public final class OutputWriter: Sendable {
             return true
         }
         guard let target = try? resolve(relativePath) else { return false }
-        if link(old, target) == 0 || (errno == EEXIST && unlink(target) == 0 && link(old, target) == 0) {
+        if spareHolds(relativePath, sameAs: info) || link(old, target) == 0 || (errno == EEXIST && unlink(target) == 0 && link(old, target) == 0) {
             keptPaths.withLock { _ = $0.insert(relativePath) }
             return true
         }
@@ -157,20 +189,26 @@ public final class OutputWriter: Sendable {
     public func commit() throws(OutputError) {
         if inPlace { return try commitInPlace() }
         let fileManager = FileManager.default
-        let written = Set(writtenPaths.withLock { $0 }).sorted()
+        let writtenSet = Set(writtenPaths.withLock { $0 })
+        let written = writtenSet.sorted()
+        if reusesSpare { removeFromSpare(spareListed.subtracting(writtenSet)) }
         do {
             let marker = OutputLocation.markerHeader + written.joined(separator: "\n") + (written.isEmpty ? "" : "\n")
+            // A reused spare's marker is also the live output's: replaced, never truncated.
+            unlink(stagingPrefix + OutputLocation.markerName)
             try Data(marker.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName))
         } catch {
             throw OutputError(path: outputDirectory.path, message: "cannot write the output marker: \(Self.reason(error))")
         }
         guard fileManager.fileExists(atPath: outputDirectory.path) else {
+            discardSpare()
             guard rename(stagingDirectory.path, outputDirectory.path) == 0 else {
                 throw OutputError(path: outputDirectory.path, message: "cannot move the new output in place: \(String(cString: strerror(errno)))")
             }
             return
         }
-        let carried = try carryOver(written: Set(written))
+        let previouslyListed = OutputLocation.markedPaths(in: outputDirectory)
+        let carried = try carryOver(written: writtenSet)
         guard AtomicExchange.swap(stagingDirectory.path, outputDirectory.path) else {
             let reason = String(cString: strerror(errno))
             for path in carried.reversed() {
@@ -179,13 +217,12 @@ public final class OutputWriter: Sendable {
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
-        let parent = outputDirectory.deletingLastPathComponent()
-        let aside = parent.appendingPathComponent(PreviousOutputRemoval.prefix(forOutput: outputDirectory.lastPathComponent)
-            + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
-        if removal == .background, rename(stagingDirectory.path, aside) == 0 {
-            removal.remove(aside)
+        if keepsSpare {
+            let kept = keptPaths.withLock { $0 }
+            keepOldOutputAsSpare(written: written.filter { !kept.contains($0) }, removed: previouslyListed.subtracting(writtenSet))
         } else {
-            try? fileManager.removeItem(at: stagingDirectory)
+            discardSpare()
+            discardOldOutput(at: stagingDirectory.path)
         }
     }
 
@@ -202,8 +239,13 @@ public final class OutputWriter: Sendable {
     }
 
     /// Deletes the staging folder, leaving the previous output as it was.
+    /// A reused spare, now changed, is removed like an old output (it may be large).
     public func discard() {
-        try? FileManager.default.removeItem(at: stagingDirectory)
+        if reusesSpare {
+            discardOldOutput(at: stagingDirectory.path)
+        } else {
+            try? FileManager.default.removeItem(at: stagingDirectory)
+        }
     }
 
     /// Moves everything in the old output that Pathways did not write into the staging folder.

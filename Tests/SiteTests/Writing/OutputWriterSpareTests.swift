@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// The spare output (`OutputWriter+Spare.swift`): the old output is kept up to date beside the new one and the next
+/// build stages into it, without ever changing a file of the live output before the swap.
+@Suite struct OutputWriterSpareTests {
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("spare-\(UUID().uuidString)")
+    var output: URL { site.appendingPathComponent("public") }
+
+    func files(_ folder: URL) -> [String] {
+        ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    func text(_ path: String, in folder: URL) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func inode(_ path: String) throws -> UInt64 {
+        (try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+    }
+
+    func stamp(_ path: String, in folder: URL) -> FileStamp {
+        FileStamp.of(folder.appendingPathComponent(path).path)!
+    }
+
+    /// A first build of three pages, then a second that keeps one, rewrites one, adds one and drops one.
+    func twoBuilds() throws -> OutputWriter {
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let first = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        try first.write("kept", to: "stories/kept/index.html")
+        try first.write("old", to: "stories/changed/index.html")
+        try first.write("gone", to: "stories/gone/index.html")
+        try first.commit()
+        try Data("mine".utf8).write(to: output.appendingPathComponent("notes.txt"))
+
+        let second = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(!second.reusesSpare, "no spare before the first swap over an output")
+        #expect(second.keepPrevious("stories/kept/index.html", expecting: stamp("stories/kept/index.html", in: output)))
+        try second.write("new", to: "stories/changed/index.html")
+        try second.write("added", to: "stories/added/index.html")
+        try second.commit()
+        return second
+    }
+
+    @Test func theOldOutputBecomesASpareThatMatchesTheNewOne() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        let writer = try twoBuilds()
+        let spare = URL(fileURLWithPath: writer.spareDirectory)
+
+        #expect(spare.path.hasPrefix(site.appendingPathComponent(".pathways-cache/spare/").path), "kept in the cache, out of git's way")
+        #expect(files(output) == [".pathways-output", "notes.txt", "stories", "stories/added", "stories/added/index.html",
+                                  "stories/changed", "stories/changed/index.html", "stories/kept", "stories/kept/index.html"])
+        #expect(files(spare) == files(output).filter { $0 != "notes.txt" }, "the same files, without the user's, and no empty folder")
+        for path in files(output) where path.hasSuffix(".html") || path == ".pathways-output" {
+            #expect(try inode(spare.appendingPathComponent(path).path) == inode(output.appendingPathComponent(path).path), "\(path) is one file under two names")
+        }
+        #expect(OutputWriter.spareMatches(spare.path, output: output))
+    }
+
+    @Test func theNextBuildStagesIntoTheSpareAndNeverChangesTheLiveOutputBeforeTheSwap() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try twoBuilds()
+        let third = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(third.reusesSpare)
+        #expect(third.keepPrevious("stories/kept/index.html", expecting: stamp("stories/kept/index.html", in: output)))
+        try third.write("newer", to: "stories/changed/index.html")
+        // Nothing is visible before the swap: the spare's file was replaced, not written through.
+        #expect(try text("stories/changed/index.html", in: output) == "new")
+        #expect(try text(".pathways-output", in: output).contains("stories/added/index.html"))
+        try third.commit()
+
+        #expect(try text("stories/changed/index.html", in: output) == "newer")
+        #expect(try text("notes.txt", in: output) == "mine", "the user's file is carried over")
+        #expect(!files(output).contains("stories/added"), "a page no longer written is removed, with its folder")
+        #expect(try !text(".pathways-output", in: output).contains("stories/added"))
+    }
+
+    @Test func aFileWhereTheSpareHasAFolderAndAFolderWhereItHasAFile() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try twoBuilds()
+        let third = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(third.reusesSpare)
+        try third.write("a file now", to: "stories/kept")
+        try third.write("under a former file", to: "stories/changed/index.html/inside.html")
+        try third.commit()
+        #expect(try text("stories/kept", in: output) == "a file now")
+        #expect(try text("stories/changed/index.html/inside.html", in: output) == "under a former file")
+        #expect(files(output) == [".pathways-output", "notes.txt", "stories", "stories/changed", "stories/changed/index.html",
+                                  "stories/changed/index.html/inside.html", "stories/kept"])
+    }
+
+    @Test func aFailedBuildIntoTheSpareLeavesTheOutputAsItWasAndTheNextStartsAfresh() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try twoBuilds()
+        let failed = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(failed.reusesSpare)
+        try failed.write("broken", to: "stories/changed/index.html")
+        try failed.write("stray", to: "stories/stray/index.html")
+        failed.discard()
+        #expect(try text("stories/changed/index.html", in: output) == "new")
+        #expect(try text(".pathways-output", in: output).contains("stories/kept/index.html"))
+
+        let next = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(!next.reusesSpare, "a changed spare is never used again")
+        try next.write("kept", to: "stories/kept/index.html")
+        try next.commit()
+        #expect(files(output) == [".pathways-output", "notes.txt", "stories", "stories/kept", "stories/kept/index.html"])
+    }
+
+    @Test func aSpareThatDoesNotMatchIsNotUsedAndACleanBuildRemovesIt() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        let writer = try twoBuilds()
+        // A spare whose marker is a copy, not the output's own file (an update cut short, or someone's edit).
+        let marker = URL(fileURLWithPath: writer.spareDirectory).appendingPathComponent(".pathways-output")
+        let copy = try Data(contentsOf: marker)
+        try FileManager.default.removeItem(at: marker)
+        try copy.write(to: marker)
+        let next = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(!next.reusesSpare)
+        next.discard()
+
+        let clean = try OutputWriter(outputDirectory: output, siteRoot: site, spare: false)
+        try clean.write("only", to: "index.html")
+        try clean.commit()
+        #expect(!FileManager.default.fileExists(atPath: writer.spareDirectory), "a build without the cache keeps no spare")
+        #expect(files(output) == [".pathways-output", "index.html", "notes.txt"])
+    }
+
+    @Test func anOutputOnAnotherDiskKeepsItsSpareBesideIt() throws {
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: site) }
+        let elsewhere = URL(fileURLWithPath: "/dev/shm/pathways-out")
+        let location = OutputWriter.spareLocation(output: elsewhere, siteRoot: site)
+        var disk = stat(), shm = stat()
+        if stat(FileManager.default.temporaryDirectory.path, &disk) == 0, stat("/dev/shm", &shm) == 0, disk.st_dev != shm.st_dev {
+            #expect(location == "/dev/shm/.pathways-out.spare")
+        } else {
+            #expect(location.hasPrefix(site.appendingPathComponent(".pathways-cache/spare/pathways-out-").path))
+        }
+    }
+}
