@@ -111,10 +111,9 @@ extension OutputWriter {
         }
     }
 
-    /// Removes the spare, if there is one (it no longer matches the output).
+    /// Removes the spare, if there is one (it no longer matches the output): only a folder Pathways marked as its own.
     func discardSpare() {
-        var info = stat()
-        if lstat(spareDirectory, &info) == 0 { discardOldOutput(at: spareDirectory) }
+        if OutputLocation.isMarked(URL(fileURLWithPath: spareDirectory)) { discardOldOutput(at: spareDirectory) }
     }
 
     /// Renames the tree at `path` (Pathways' own) aside and removes it as ``removal`` says.

@@ -127,6 +127,22 @@ import Testing
         #expect(files(output) == [".pathways-output", "index.html", "notes.txt"])
     }
 
+    @Test func aFolderAtTheSparesPlaceThatPathwaysDidNotMakeIsLeftAlone() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let spare = OutputWriter.spareLocation(output: output, siteRoot: site)
+        try FileManager.default.createDirectory(atPath: spare, withIntermediateDirectories: true)
+        try Data("someone's".utf8).write(to: URL(fileURLWithPath: spare).appendingPathComponent("file.txt"))
+        for page in ["one", "two"] {
+            let writer = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+            #expect(!writer.reusesSpare)
+            try writer.write(page, to: "index.html")
+            try writer.commit()
+        }
+        #expect(try String(contentsOfFile: spare + "/file.txt", encoding: .utf8) == "someone's")
+        #expect(try text("index.html", in: output) == "two")
+    }
+
     @Test func anOutputOnAnotherDiskKeepsItsSpareBesideIt() throws {
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: site) }
