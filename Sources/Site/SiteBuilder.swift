@@ -80,9 +80,11 @@ public struct SiteBuilder: Sendable {
         }
 
         clock.start("media")
-        // A check writes nothing, not even the cache: it encodes pictures in memory to find their problems.
-        let cache = writing ? settings.root.appendingPathComponent(".pathways-cache", isDirectory: true) : nil
-        let media = MediaPublisher(site: site, routes: routes, cacheFolder: cache).publish(&items)
+        // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.
+        var mediaPublisher = MediaPublisher(site: site, routes: routes,
+                                            cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true))
+        mediaPublisher.writesCache = writing
+        let media = mediaPublisher.publish(&items)
         diagnostics += media.diagnostics
 
         clock.start("plan")

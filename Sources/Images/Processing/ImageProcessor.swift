@@ -10,6 +10,8 @@ public struct ImageProcessor: Sendable {
     public var widths: [Int]
     /// Quality and safety settings.
     public var settings: EncodingSettings
+    /// Whether pictures encoded now are added to the cache; when not (a check), the cache is only read.
+    public var writesCache = true
 
     /// Creates a processor; `widths` defaults to sizes for phones, tablets and laptops.
     public init(cacheFolder: URL?, widths: [Int] = [360, 720, 1080], settings: EncodingSettings = .init()) {
@@ -44,7 +46,7 @@ public struct ImageProcessor: Sendable {
                 )
             }
             let encoded = try VariantEncoder(widths: widths, settings: settings).encode(bytes, format: format)
-            let variants = try cache?.store(encoded, key: key, stem: source.stem)
+            let variants = try (writesCache ? cache : nil)?.store(encoded, key: key, stem: source.stem)
                 ?? encoded.variants.map { $0.variant(stem: source.stem, content: .bytes($0.bytes)) }
             return ProcessedImage(
                 sourcePath: source.path, width: encoded.width, height: encoded.height,

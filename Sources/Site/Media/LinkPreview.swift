@@ -23,13 +23,16 @@ struct LinkPreviewMaker: Sendable {
     let cacheFolder: URL?
     let colours: CardColours
     let siteOrganisation: String
+    /// Whether previews made now are added to the cache; when not (a check), the cache is only read.
+    let writesCache: Bool
     /// The colours as a card's cache key spells them, and the cache folder's path with a slash: worked out once,
     /// not for each of thousands of previews.
     private let coloursKey: String
     private let cachePrefix: String?
 
-    init(cacheFolder: URL?, colours: CardColours, siteOrganisation: String) {
+    init(cacheFolder: URL?, colours: CardColours, siteOrganisation: String, writesCache: Bool = true) {
         self.cacheFolder = cacheFolder
+        self.writesCache = writesCache
         self.colours = colours
         self.siteOrganisation = siteOrganisation
         coloursKey = "\(colours.background)\(colours.text)\(colours.accent)"
@@ -87,6 +90,7 @@ struct LinkPreviewMaker: Sendable {
         if FileManager.default.fileExists(atPath: path) { return path }
         let file = URL(fileURLWithPath: path)
         let bytes = try make()
+        guard writesCache else { return nil }
         do {
             try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
             try Data(bytes).write(to: file, options: .atomic)

@@ -19,9 +19,12 @@ struct PublishedMedia: Sendable {
 struct MediaPublisher: Sendable {
     let site: LoadedSite
     let routes: Routes
-    /// `.pathways-cache/` under the site root: `images/` for variants, `previews/` for link previews; nil when
-    /// nothing may be written (`pathways check`): then pictures are encoded in memory only, to find their problems.
+    /// `.pathways-cache/` under the site root: `images/` for variants, `previews/` for link previews; nil to encode
+    /// every picture in memory.
     let cacheFolder: URL?
+    /// Whether what is encoded now is added to the cache. `pathways check` writes nothing: it reads what earlier
+    /// builds encoded and encodes the rest in memory only, to find their problems.
+    var writesCache = true
 
     /// Extensions treated as raster pictures: what the Images module reads, plus formats it refuses with a reason.
     static let rasterExtensions: Set<String> = Set(ImageFormat.allCases.flatMap(\.extensions)).union(["tif", "tiff", "bmp"])
@@ -103,7 +106,8 @@ struct MediaPublisher: Sendable {
 
     /// Re-encodes every raster (in parallel, through the cache) and returns the pictures by their original's output path.
     private func process(_ rasters: [(file: MediaFile, absolute: String)], into media: inout PublishedMedia) -> [String: Picture] {
-        let processor = ImageProcessor(cacheFolder: cacheFolder?.appendingPathComponent("images", isDirectory: true))
+        var processor = ImageProcessor(cacheFolder: cacheFolder?.appendingPathComponent("images", isDirectory: true))
+        processor.writesCache = writesCache
         let results = processor.process(rasters.map { ImageSource(path: $0.file.source, file: URL(fileURLWithPath: $0.absolute)) })
         var pictures: [String: Picture] = [:]
         for (raster, result) in zip(rasters, results) {

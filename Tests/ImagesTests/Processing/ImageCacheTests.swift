@@ -25,6 +25,18 @@ import TestSupport
         #expect(url.path.hasPrefix(folder.url.path))
     }
 
+    @Test func aProcessorThatDoesNotWriteTheCacheStillReadsIt() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        var reader = ImageProcessor(cacheFolder: folder.url, widths: [100])
+        reader.writesCache = false
+        let before = try reader.process(try Self.source()).get()
+        #expect(before.encodedCount == 2)
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.url.path)) ?? [] == [], "nothing written")
+        _ = ImageProcessor(cacheFolder: folder.url, widths: [100]).process(try Self.source())
+        #expect(try reader.process(try Self.source()).get().encodedCount == 0, "what a build cached is read")
+    }
+
     @Test func theSamePictureUnderAnotherNameIsNamedAfterItsNewSource() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }

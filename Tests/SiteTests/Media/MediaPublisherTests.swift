@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 import TestSupport
@@ -211,5 +212,43 @@ import TestSupport
         let clean = SiteBuilder(settings: BuildSettings(root: site.url, output: site.output, now: try BuildDate("2026-11-23"))).check()
         #expect(clean.succeeded, "links to variants a check made in memory are not broken: \(clean.diagnostics)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.url.path).sorted() == ["content", "templates"])
+    }
+
+    /// A check reads what builds encoded (at 10,000 items it encoded 9,000 previews again: 221 s) and adds nothing.
+    @Test func aCheckReadsTheCacheABuildFilledAndChangesNothingInIt() throws {
+        let jpeg = try SamplePhoto.make(width: 120, height: 90)
+        let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("s", body: "![B](/media/ok.jpg)")]),
+                                    binary: ["content/media/ok.jpg": jpeg])
+        defer { site.remove() }
+        let settings = BuildSettings(root: site.url, output: site.output, now: try BuildDate("2026-11-23"))
+        #expect(SiteBuilder(settings: settings).build().succeeded)
+        let cache = site.url.appendingPathComponent(".pathways-cache")
+        func listing() -> [String: Date] {
+            var files: [String: Date] = [:]
+            for path in (try? FileManager.default.subpathsOfDirectory(atPath: cache.path)) ?? [] {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(path).path)
+                files[path] = attributes?[.modificationDate] as? Date
+            }
+            return files
+        }
+        let before = listing()
+        #expect(before.keys.contains { $0.hasPrefix("previews/") } && before.keys.contains { $0.hasPrefix("images/") })
+        // A new story whose preview is not in the cache: the check makes it in memory only.
+        try site.folder.write(["content/stories/t.md": MediaFixture.story("t", body: "Text.").1])
+        let report = SiteBuilder(settings: settings).check()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(listing() == before)
+
+        // What the check's media stage takes from the cache: the cached story's preview and the picture's variants.
+        var diagnostics: [Diagnostic] = []
+        let loaded = try #require(Publisher.load(settings, diagnostics: &diagnostics))
+        var items = Publisher.publish(loaded, now: settings.now, diagnostics: &diagnostics)
+        var publisher = MediaPublisher(site: loaded, routes: Routes(baseURL: loaded.settings.baseURL), cacheFolder: cache)
+        publisher.writesCache = false
+        let media = publisher.publish(&items)
+        let fromCache = media.copies.filter { $0.source.hasPrefix(cache.path) }.map(\.path).sorted()
+        #expect(fromCache.contains("stories/s/preview.jpg") && fromCache.contains { $0.hasPrefix("media/ok-") }, "\(fromCache)")
+        #expect(media.inMemory == ["stories/t/preview.jpg"], "only the new story's preview is made in memory")
+        #expect(listing() == before)
     }
 }
