@@ -104,11 +104,15 @@ extension OutputWriter {
         for path in removed where OutputPath.isSafe(path) {
             if unlink(spare + path) == 0 { removeEmptyFolders(above: path, under: spare) }
         }
-        // Last: only now does the spare match the output.
-        let marker = spare + OutputLocation.markerName
-        if unlink(marker) != 0 && errno != ENOENT || link(outputPrefix + OutputLocation.markerName, marker) != 0 {
+        // Last: only now does the spare match the output. The marker is replaced in one rename, so a spare always has
+        // one (and is always recognised as Pathways' own, to be removed when it cannot be used).
+        let marker = spare + OutputLocation.markerName, next = marker + ".next"
+        unlink(next)
+        if link(outputPrefix + OutputLocation.markerName, next) != 0 || rename(next, marker) != 0 {
             discardOldOutput(at: spareDirectory)
         }
+        // Renaming one name of a file over another name of it leaves both.
+        unlink(next)
     }
 
     /// Removes the spare, if there is one (it no longer matches the output): only a folder Pathways marked as its own.
