@@ -194,9 +194,9 @@ public final class OutputWriter: Sendable {
         if reusesSpare { removeFromSpare(spareListed.subtracting(writtenSet)) }
         do {
             let marker = OutputLocation.markerHeader + written.joined(separator: "\n") + (written.isEmpty ? "" : "\n")
-            // A reused spare's marker is also the live output's: replaced, never truncated.
-            unlink(stagingPrefix + OutputLocation.markerName)
-            try Data(marker.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName))
+            // Replaced in one rename: a reused spare's marker is also the live output's (never truncated), and a staging
+            // folder is never without one (a leftover without a marker is not recognised as Pathways' own).
+            try Data(marker.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName), options: .atomic)
         } catch {
             throw OutputError(path: outputDirectory.path, message: "cannot write the output marker: \(Self.reason(error))")
         }
@@ -208,6 +208,8 @@ public final class OutputWriter: Sendable {
             return
         }
         let previouslyListed = OutputLocation.markedPaths(in: outputDirectory)
+        // Forced over a folder Pathways did not make, the old tree keeps what it held: never a spare.
+        let oldOutputIsOurs = OutputLocation.isMarked(outputDirectory)
         let carried = try carryOver(written: writtenSet)
         guard AtomicExchange.swap(stagingDirectory.path, outputDirectory.path) else {
             let reason = String(cString: strerror(errno))
@@ -217,7 +219,7 @@ public final class OutputWriter: Sendable {
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
-        if keepsSpare {
+        if keepsSpare, oldOutputIsOurs {
             let kept = keptPaths.withLock { $0 }
             keepOldOutputAsSpare(written: written.filter { !kept.contains($0) }, removed: previouslyListed.subtracting(writtenSet))
         } else {
@@ -279,19 +281,24 @@ public final class OutputWriter: Sendable {
                 }
             }
         }
+        // Every failure first moves back what was already carried, so discarding the staging folder loses nothing.
+        func moveBack() {
+            for done in moves.reversed() {
+                _ = rename(stagingPrefix + done, outputPrefix + done)
+            }
+        }
         func move(_ path: String) throws(OutputError) {
-            if written.contains(path) || written.contains(where: { $0.hasPrefix(path + "/") }) {
-                for done in moves.reversed() {
-                    _ = rename(stagingPrefix + done, outputPrefix + done)
-                }
+            if written.contains(path) || written.contains(where: { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }) {
+                moveBack()
                 throw OutputError(path: outputPrefix + path,
                                   message: "this was not made by Pathways, and the build writes the same path; move it out of the output folder")
             }
             let target = stagingDirectory.appendingPathComponent(path)
             try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             guard rename(outputPrefix + path, target.path) == 0 else {
-                throw OutputError(path: outputPrefix + path,
-                                  message: "cannot keep this file in the new output: \(String(cString: strerror(errno)))")
+                let reason = String(cString: strerror(errno))
+                moveBack()
+                throw OutputError(path: outputPrefix + path, message: "cannot keep this file in the new output: \(reason)")
             }
             moves.append(path)
         }
@@ -355,7 +362,12 @@ public final class OutputWriter: Sendable {
         if let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) {
             let folder = String(relativePath[..<slash])
             if !createdDirectories.withLock({ $0.contains(folder) }) {
-                if let failure = makeFolder(folder[...]) {
+                var failure = makeFolder(folder[...])
+                if failure == ENOTDIR, reusesSpare {
+                    clearWay(to: relativePath)
+                    failure = makeFolder(folder[...])
+                }
+                if let failure {
                     throw OutputError(path: relativePath, message: "cannot create folder: \(Self.reason(failure))")
                 }
                 createdDirectories.withLock { _ = $0.insert(folder) }

@@ -90,6 +90,35 @@ import Testing
                                   "stories/changed/index.html/inside.html", "stories/kept"])
     }
 
+    @Test func aFileSeveralFoldersAboveAPathInTheSpareIsClearedToo() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        for _ in 0..<2 {
+            let writer = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+            try writer.write("guide", to: "media/guide")
+            try writer.commit()
+        }
+        let third = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(third.reusesSpare)
+        try third.write("deep", to: "media/guide/pdfs/x.pdf")
+        try third.commit()
+        #expect(try text("media/guide/pdfs/x.pdf", in: output) == "deep")
+    }
+
+    @Test func aForcedBuildOverSomeoneElsesFolderKeepsNoSpare() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try Data("draft".utf8).write(to: output.appendingPathComponent("drafts/old.html"))
+        let forced = try OutputWriter(outputDirectory: output, siteRoot: site, force: true, spare: true)
+        try forced.write("new", to: "index.html")
+        try forced.commit()
+        #expect(!FileManager.default.fileExists(atPath: forced.spareDirectory), "the old folder was not Pathways' own")
+        let next = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        try next.write("newer", to: "index.html")
+        try next.commit()
+        #expect(files(output) == [".pathways-output", "index.html"], "nothing of the old folder comes back")
+    }
+
     @Test func aFailedBuildIntoTheSpareLeavesTheOutputAsItWasAndTheNextStartsAfresh() throws {
         defer { try? FileManager.default.removeItem(at: site) }
         _ = try twoBuilds()

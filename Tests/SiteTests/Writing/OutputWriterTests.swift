@@ -85,6 +85,27 @@ import Testing
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "a")
     }
 
+    /// A carry-over that fails half-way moves back what it moved: discarding the staging folder loses none of it.
+    @Test func aBuildWritingAFileWhereAUsersFileHasItsFolderLosesNothingOfTheirs() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("public")
+        let first = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try first.write("home", to: "index.html")
+        try first.write("docs", to: "docs/index.html")
+        try first.commit()
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("ref".utf8).write(to: output.appendingPathComponent(".git/HEAD"))
+        // A file of theirs in a folder Pathways made, which the next build writes as a file.
+        try Data("mine".utf8).write(to: output.appendingPathComponent("docs/notes.txt"))
+
+        let writer = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try writer.write("a file named like their folder", to: "docs")
+        #expect(throws: OutputError.self) { try writer.commit() }
+        writer.discard()
+        #expect(try String(contentsOf: output.appendingPathComponent(".git/HEAD"), encoding: .utf8) == "ref")
+        #expect(try String(contentsOf: output.appendingPathComponent("docs/notes.txt"), encoding: .utf8) == "mine")
+    }
+
     @Test func copiesALinkedFileAsARealFile() throws {
         defer { try? FileManager.default.removeItem(at: parent) }
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
