@@ -51,21 +51,22 @@ struct RebuildLoop: Service {
     private func rebuildOnce(changedPaths: [String]) async {
         let started = ContinuousClock.now
         if !changedPaths.isEmpty, let preview, let pages = await preview(changedPaths), !pages.isEmpty {
-            previews.show(pages)
+            _ = previews.show(pages)
             let urls = pages.keys.sorted().map(PreviewPages.urlPath)
             broadcaster.send(event: "reload", data: (["preview"] + urls).joined(separator: " "))
             let elapsed = ContinuousClock.now - started
             report(.previewed(pages: urls, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
         let outcome = await rebuild(changedPaths)
-        let unchanged = previews.finish()
+        let (preview, unchanged) = previews.finish()
         // A rebuild cut short by shutdown tells nobody anything: its result is discarded.
         guard !Task.isCancelled else { return }
         status.record(outcome)
         // After a failure every tab reloads, to show the overlay.
         var kept: [String] = []
         if case .built = outcome { kept = unchanged }
-        broadcaster.send(event: "reload", data: ([outcome.eventData] + kept.map(PreviewPages.urlPath)).joined(separator: " "))
+        let spared = kept.isEmpty ? [] : [String(preview)] + kept.map(PreviewPages.urlPath)
+        broadcaster.send(event: "reload", data: ([outcome.eventData] + spared).joined(separator: " "))
         switch outcome {
         case .built(let summary): report(.rebuilt(summary: summary))
         case .failed(let diagnostics): report(.rebuildFailed(diagnostics: diagnostics))
@@ -74,8 +75,8 @@ struct RebuildLoop: Service {
 }
 
 extension RebuildOutcome {
-    /// The event's first word: what happened, for scripts that care. After a preview, the URL paths of the pages
-    /// the preview showed as they are now follow it.
+    /// The event's first word: what happened, for scripts that care. After a preview, the preview's number and the
+    /// URL paths of the pages it showed as they are now follow it.
     var eventData: String {
         switch self {
         case .built: return "built"

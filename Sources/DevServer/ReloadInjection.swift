@@ -3,10 +3,17 @@ enum ReloadInjection {
     /// The tag that loads the reload script.
     static let scriptTag = "<script src=\"\(LiveReloadEndpoints.script)\" async></script>"
 
+    /// The tag for a page served from preview `number` (see ``PreviewPages``): the script tells the rebuild's event
+    /// whether this tab already shows what the rebuild wrote.
+    static func scriptTag(preview number: Int) -> String {
+        "<script src=\"\(LiveReloadEndpoints.script)\" data-preview=\"\(number)\" async></script>"
+    }
+
     /// Returns `html` with the overlay and script inserted before the last `</body>`, or appended when it has none.
+    /// `preview` is the number of the preview the page comes from, if it does.
     /// - Complexity: O(n) in the page's bytes, one copy.
-    static func inject(into html: [UInt8], overlay: String?) -> [UInt8] {
-        let insertion = Array(((overlay ?? "") + scriptTag).utf8)
+    static func inject(into html: [UInt8], overlay: String?, preview: Int? = nil) -> [UInt8] {
+        let insertion = Array(((overlay ?? "") + (preview.map { scriptTag(preview: $0) } ?? scriptTag)).utf8)
         let at = lastBodyClose(in: html) ?? html.count
         var page: [UInt8] = []
         page.reserveCapacity(html.count + insertion.count)

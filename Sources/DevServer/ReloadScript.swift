@@ -19,17 +19,21 @@ enum ReloadScript {
             overlay.title = "Click to hide until the next rebuild";
             overlay.addEventListener("click", function () { overlay.remove(); });
           }
+          // The number of the preview this page was served from, if it was (see ReloadInjection).
+          var script = document.currentScript;
+          var shown = script ? script.getAttribute("data-preview") : null;
           if (!window.EventSource) { return; }
           var events = new EventSource("\(LiveReloadEndpoints.events)");
-          // "preview /a/ /b/": only tabs on those pages reload; "built /a/": every tab but those on the pages listed,
-          // which the preview already showed as they are now.
+          // "preview /a/ /b/": only tabs on those pages reload. "built 3 /a/": every tab but those showing preview 3 of
+          // a page listed, which is what the rebuild wrote; "built" or "failed" alone: every tab.
           events.addEventListener("reload", function (event) {
             var words = String(event.data || "").split(" ");
             var here = window.location.pathname;
             try { here = decodeURIComponent(here); } catch (malformed) { /* compared as it is */ }
             here = here.replace(/index[.]html$/, "");
-            var listed = words.indexOf(here, 1) !== -1;
-            if (words[0] === "preview" ? !listed : listed) { return; }
+            if (words[0] === "preview" ? words.indexOf(here, 1) === -1 : shown !== null && words[1] === shown && words.indexOf(here, 2) !== -1) {
+              return;
+            }
             events.close();
             window.location.reload();
           });

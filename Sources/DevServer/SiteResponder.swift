@@ -52,10 +52,11 @@ struct SiteResponder: HTTPResponder {
 
     /// Reads the file now (the folder may have been swapped since the last request); HTML gets the injection.
     private func fileResponse(path: String, status code: HTTPResponse.Status) -> Response? {
-        guard var body = previews.page(atFilePath: path) ?? FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else { return nil }
+        let previewed = previews.page(atFilePath: path)
+        guard var body = previewed?.bytes ?? FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else { return nil }
         let type = ContentTypes.type(forFileName: path)
         if ContentTypes.isHTML(type) {
-            body = ReloadInjection.inject(into: body, overlay: status.overlay)
+            body = ReloadInjection.inject(into: body, overlay: status.overlay, preview: previewed?.preview)
         }
         return Self.bytes(body, type: type, status: code)
     }

@@ -127,7 +127,7 @@ struct DevServerTests {
         let during = try await HTTPTestClient.get(port: server.port, path: "/openings/cook/")
         let onDisk = try String(contentsOf: site.url.appendingPathComponent("openings/cook/index.html"), encoding: .utf8)
         open.yield()
-        #expect(await tab.wait(for: "event: reload\ndata: built /openings/cook/\n\n", timeout: .seconds(60)))
+        #expect(await tab.wait(for: "event: reload\ndata: built 1 /openings/cook/\n\n", timeout: .seconds(60)))
 
         #expect(await watcher.emit(["/site/content/openings/cook.md"]))
         open.yield()
@@ -135,7 +135,8 @@ struct DevServerTests {
         let after = try await HTTPTestClient.get(port: server.port, path: "/openings/cook/")
         try await server.stop()
 
-        #expect(during.text.contains("<p>Cook, edited</p><script src=\"/__pathways/reload.js\" async></script>"), "the preview, with the reload script")
+        #expect(during.text.contains("<p>Cook, edited</p><script src=\"/__pathways/reload.js\" data-preview=\"1\" async></script>"),
+                "the preview, with the reload script and its number")
         #expect(onDisk.contains("<p>Cook</p>"), "the file on disk waits for the rebuild")
         #expect(after.text.contains("<p>Cook, again</p>"), "once the rebuild ends, the file is served again")
         #expect(PreviewPages.urlPath("openings/cook/index.html") == "/openings/cook/")
