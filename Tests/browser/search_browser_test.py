@@ -12,9 +12,9 @@ from the browser's resource timing. The default cases match the fixture written 
 Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
 1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
 """
-import functools, http.server, json, os, shutil, socket, sys, threading, urllib.parse
+import functools, http.server, json, os, socket, sys, threading, urllib.parse
 
-CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+from chromium import browser
 
 # Each case: page path with query string, what the status says, urls expected first (in order) and
 # urls that must not appear.
@@ -35,11 +35,6 @@ CASES = [
 ]
 
 
-def skip(reason):
-    print("SKIP: %s; the browser test did not run." % reason)
-    sys.exit(0)
-
-
 def serve(folder):
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
@@ -53,25 +48,6 @@ def serve(folder):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=folder))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, "http://127.0.0.1:%d" % port
-
-
-def browser():
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.options import Options
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        skip("selenium is not installed (pip install selenium)")
-    binary = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
-    driver = DRIVER if os.path.exists(DRIVER) else shutil.which("chromedriver")
-    if not binary or not driver:
-        skip("no Chromium or chromedriver (apt-get install chromium chromium-driver)")
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    options.binary_location = binary
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service(driver), options=options)
 
 
 class Page:

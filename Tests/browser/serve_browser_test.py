@@ -13,33 +13,9 @@ from the save to the paragraph showing.
 Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
 1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
 """
-import os, shutil, sys, time
+import os, sys, time
 
-CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-
-
-def skip(reason):
-    print("SKIP: %s; the browser test did not run." % reason)
-    sys.exit(0)
-
-
-def browser():
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.options import Options
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        skip("selenium is not installed (pip install selenium)")
-    binary = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
-    driver = DRIVER if os.path.exists(DRIVER) else shutil.which("chromedriver")
-    if not binary or not driver:
-        skip("no Chromium or chromedriver (apt-get install chromium chromium-driver)")
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    options.binary_location = binary
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service(driver), options=options)
+from chromium import browser
 
 
 def wait_until(what, seconds, condition):

@@ -1,0 +1,30 @@
+"""Headless Chromium through selenium, shared by the browser tests in this folder."""
+import os, shutil, sys
+
+CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+
+
+def skip(reason):
+    """Says the test did not run (the Swift side fails on this line) and exits 0."""
+    print("SKIP: %s; the browser test did not run." % reason)
+    sys.exit(0)
+
+
+def browser():
+    """A headless Chromium that keeps its console log; skips when Chromium, its driver or selenium is missing."""
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.options import Options
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        skip("selenium is not installed (pip install selenium)")
+    binary = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    driver = DRIVER if os.path.exists(DRIVER) else shutil.which("chromedriver")
+    if not binary or not driver:
+        skip("no Chromium or chromedriver (apt-get install chromium chromium-driver)")
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(argument)
+    options.binary_location = binary
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(driver), options=options)
