@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Diagnostics", "Images", "TestSupport", "CVips"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "TestSupport"]),
         .testTarget(name: "PathwaysCLITests", dependencies: ["PathwaysCLI", "Site", "DevServer", "TestSupport"]),
     ]
 )

@@ -18,12 +18,11 @@ final class PreviewPages: Sendable {
         self.siteFolder = siteFolder
     }
 
-    /// Serves `pages` (by path inside the site folder) until ``finish()``, as a new preview; returns its number.
-    func show(_ pages: [String: [UInt8]]) -> Int {
+    /// Serves `pages` (by path inside the site folder) until ``finish()``, as a new preview.
+    func show(_ pages: [String: [UInt8]]) {
         shown.withLock { shown in
             shown.number += 1
             shown.pages = pages
-            return shown.number
         }
     }
 

@@ -49,13 +49,12 @@ struct RebuildLoop: Service {
     /// One rebuild. When the edit can be previewed, the tabs showing the previewed pages reload at once and see
     /// them; after the rebuild, every tab reloads but those whose page is what the preview showed.
     private func rebuildOnce(changedPaths: [String]) async {
-        let started = ContinuousClock.now
+        let started = Date()
         if !changedPaths.isEmpty, let preview, let pages = await preview(changedPaths), !pages.isEmpty {
-            _ = previews.show(pages)
+            previews.show(pages)
             let urls = pages.keys.sorted().map(PreviewPages.urlPath)
             broadcaster.send(event: "reload", data: (["preview"] + urls).joined(separator: " "))
-            let elapsed = ContinuousClock.now - started
-            report(.previewed(pages: urls, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            report(.previewed(pages: urls, seconds: Date().timeIntervalSince(started)))
         }
         let outcome = await rebuild(changedPaths)
         let (preview, unchanged) = previews.finish()
@@ -63,9 +62,8 @@ struct RebuildLoop: Service {
         guard !Task.isCancelled else { return }
         status.record(outcome)
         // After a failure every tab reloads, to show the overlay.
-        var kept: [String] = []
-        if case .built = outcome { kept = unchanged }
-        let spared = kept.isEmpty ? [] : [String(preview)] + kept.map(PreviewPages.urlPath)
+        var spared: [String] = []
+        if case .built = outcome, !unchanged.isEmpty { spared = [String(preview)] + unchanged.map(PreviewPages.urlPath) }
         broadcaster.send(event: "reload", data: ([outcome.eventData] + spared).joined(separator: " "))
         switch outcome {
         case .built(let summary): report(.rebuilt(summary: summary))

@@ -81,10 +81,8 @@ public struct SiteBuilder: Sendable {
 
         clock.start("media")
         // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.
-        var mediaPublisher = MediaPublisher(site: site, routes: routes,
-                                            cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true))
-        mediaPublisher.writesCache = writing
-        let media = mediaPublisher.publish(&items)
+        let media = MediaPublisher(site: site, routes: routes, cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true),
+                                   writesCache: writing).publish(&items)
         diagnostics += media.diagnostics
 
         clock.start("plan")

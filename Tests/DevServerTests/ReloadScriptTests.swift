@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import DevServer
 
 /// The reload script, run under node with a stand-in page: which `reload` events reload which tab.
-@Suite(.enabled(if: Node.path != nil, "node is not installed: the reload script's tests are skipped"))
+@Suite(.enabled(if: NodeJS.path != nil, "node is not installed: the reload script's tests are skipped"))
 struct ReloadScriptTests {
 
     /// For each (page path, the preview it was served from, event data), whether the tab reloads.
@@ -26,7 +27,7 @@ struct ReloadScriptTests {
         try Data(harness.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Node.path!)
+        process.executableURL = URL(fileURLWithPath: NodeJS.path!)
         process.arguments = [file.path]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -61,7 +62,3 @@ struct ReloadScriptTests {
     }
 }
 
-/// Where node is, when this machine has it.
-enum Node {
-    static let path: String? = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
-}

@@ -72,7 +72,7 @@ struct SearchClientTests {
 
 /// Runs Tests/SearchIndexTests/Fixtures/client-harness.js with node.
 enum SearchClient {
-    static let node: String? = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let node: String? = NodeJS.path
     static let script = SharedFolder.repositoryRoot.appendingPathComponent("templates/assets/search.js").path
     static let harness = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/client-harness.js").path
 

@@ -36,12 +36,12 @@ struct PagePreview: Sendable {
         guard !allowUnsafeHTML, !changedFiles.isEmpty else { return nil }
         let markdown = MarkdownRenderer(allowUnsafeHTML: false)
         var rendered: [String: [UInt8]] = [:]
+        // The last build's memo may hold an edited item's card as it was.
+        renderer.theme.environment.renderMemo?.removeAll()
         for file in changedFiles {
             guard let source = relativePath(file), let planned = pages[source], case .item(let old)? = planned.first?.content,
                   let decoded = decoding.decodeAgain(source, in: folder),
                   let item = edited(old, to: decoded, markdown: markdown) else { return nil }
-            // The last build's memo may hold this item's card as it was.
-            renderer.theme.environment.renderMemo?.removeAll()
             for var page in planned {
                 page.content = .item(item)
                 guard let html = try? renderer.render(page) else { return nil }
