@@ -15,7 +15,8 @@ enum ReloadScript {
             box.color = "#fff"; box.font = "14px/1.5 ui-monospace, Menlo, Consolas, monospace";
             box.direction = "ltr"; box.textAlign = "left";
             var lines = overlay.querySelector("pre");
-            if (lines) { lines.style.whiteSpace = "pre-wrap"; lines.style.color = "#ffb4b4"; }
+            // The theme may give `pre` a pale ground; the overlay's lines sit on its own dark one.
+            if (lines) { lines.style.whiteSpace = "pre-wrap"; lines.style.color = "#ffb4b4"; lines.style.background = "transparent"; }
             overlay.title = "Click to hide until the next rebuild";
             overlay.addEventListener("click", function () { overlay.remove(); });
           }

@@ -6,7 +6,6 @@ import TestSupport
 /// The reload script, run under node with a stand-in page: which `reload` events reload which tab.
 @Suite(.enabled(if: NodeJS.path != nil, "node is not installed: the reload script's tests are skipped"))
 struct ReloadScriptTests {
-
     /// For each (page path, the preview it was served from, event data), whether the tab reloads.
     func reloads(_ cases: [(page: String, shown: String?, data: String)]) throws -> [Bool] {
         let harness = """
@@ -23,6 +22,25 @@ struct ReloadScriptTests {
               console.log(reloaded ? "reload" : "stay");
             }
             """
+        let output = try runNode(harness)
+        return output.split(separator: "\n").map { $0 == "reload" }
+    }
+
+    /// Runs the script on a page whose overlay is a stand-in, and returns the styles it gave the overlay's lines.
+    func overlayLineStyle() throws -> String {
+        let harness = """
+            const source = \(try jsonString(ReloadScript.source));
+            const lines = { style: {} };
+            const overlay = { style: {}, querySelector: function () { return lines; }, addEventListener: function () {} };
+            const document = { getElementById: function () { return overlay; }, currentScript: null };
+            new Function("window", "document", "EventSource", source)({ location: { pathname: "/" } }, document, undefined);
+            console.log(JSON.stringify(lines.style));
+            """
+        return try runNode(harness).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs `harness` with node and returns what it printed.
+    private func runNode(_ harness: String) throws -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("reload-harness-\(UUID().uuidString).js")
         try Data(harness.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -34,7 +52,7 @@ struct ReloadScriptTests {
         try process.run()
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return output.split(separator: "\n").map { $0 == "reload" }
+        return output
     }
 
     private func jsonString(_ value: Any) throws -> String {
@@ -60,5 +78,11 @@ struct ReloadScriptTests {
         let results = try reloads(cases.map { ($0.page, $0.shown, $0.data) })
         #expect(results == cases.map(\.reloads), "\(zip(cases, results).filter { $0.0.reloads != $0.1 }.map { "\($0.0.page) on '\($0.0.data)'" })")
     }
-}
 
+    /// The site's own `pre` style must not put the error lines, pale pink, on a pale ground.
+    @Test func theOverlaysLinesKeepItsDarkGround() throws {
+        let style = try overlayLineStyle()
+        #expect(style.contains("\"background\":\"transparent\""), "\(style)")
+        #expect(style.contains("\"color\":\"#ffb4b4\""), "\(style)")
+    }
+}
