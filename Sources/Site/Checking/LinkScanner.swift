@@ -4,14 +4,15 @@ import Glibc
 import Darwin
 #endif
 import Content
+import Synchronization
 
 /// Finds the link targets (`href` and `src` attributes) in rendered HTML.
 enum LinkScanner {
     /// The links of `html` (see ``links(in:)``), each sharing its text with an equal link already in `known`:
     /// a build keeps every page's links until it has checked them, and most repeat from page to page
     /// (navigation, tags, facets, languages).
-    static func links(in html: String, sharing known: inout Set<String>) -> [String] {
-        links(in: html).map { known.insert($0).memberAfterInsert }
+    static func links(in html: String, sharing known: SharedLinks) -> [String] {
+        known.share(links(in: html))
     }
 
     /// Every `href="..."` and `src="..."` value in `html`, in order, with `&amp;` decoded.
@@ -63,4 +64,19 @@ enum LinkScanner {
         }
         return result + rest
     }
+}
+
+/// The link texts of a whole build, shared by every page that has them, so the links a build keeps until it has checked
+/// them cost one text each rather than one a page (at 10,000 items, 45 MB of the build's peak memory). Safe to use from
+/// the threads that render pages.
+final class SharedLinks: Sendable {
+    private let known = Mutex<Set<String>>([])
+
+    /// `links`, each replaced by the equal text already known, or made known.
+    func share(_ links: [String]) -> [String] {
+        known.withLock { known in links.map { known.insert($0).memberAfterInsert } }
+    }
+
+    /// How many different links are known.
+    var count: Int { known.withLock { $0.count } }
 }

@@ -8,9 +8,9 @@ import Testing
     }
 
     @Test func linksRepeatedAcrossPagesShareOneText() {
-        var known: Set<String> = []
-        let first = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">a</a>"#, sharing: &known)
-        let second = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">b</a><a href="/tags/">t</a>"#, sharing: &known)
+        let known = SharedLinks()
+        let first = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">a</a>"#, sharing: known)
+        let second = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">b</a><a href="/tags/">t</a>"#, sharing: known)
         #expect(first == ["/openings/pipeline/remote-employment/"])
         #expect(second == ["/openings/pipeline/remote-employment/", "/tags/"])
         let address = { (text: String) in text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil }
