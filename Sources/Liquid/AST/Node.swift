@@ -5,7 +5,18 @@ enum Node: Sendable {
     /// `{{ expression | filters }}`.
     case output(FilteredExpression, start: Int)
     /// A tag; each tag's node type lives in its own file under `Tags/`.
-    case tag(any TagNode)
+    case tag(TagBox)
+}
+
+/// A parsed tag behind one reference, so that a ``Node`` is as small as its
+/// text and walking a body copies each tag with one reference count, where an
+/// inline tag (an `if` holds two arrays) would be copied field by field.
+final class TagBox: Sendable {
+    let tag: any TagNode
+
+    init(_ tag: any TagNode) {
+        self.tag = tag
+    }
 }
 
 /// A parsed tag that knows how to render itself.
@@ -27,7 +38,7 @@ extension Node {
         switch self {
         case .text(let t): return t.utf8.allSatisfy(isSpace)
         case .output: return false
-        case .tag(let tag): return tag.isBlank
+        case .tag(let box): return box.tag.isBlank
         }
     }
 }

@@ -85,7 +85,7 @@ struct Parser {
                     }
                     nesting += 1
                     do {
-                        nodes.append(.tag(try tag.parse(token, &self)))
+                        nodes.append(.tag(TagBox(try tag.parse(token, &self))))
                     } catch {
                         report(error)
                         if let endName = tag.endName { skipBlock(named: token.name, endName: endName) }

@@ -57,9 +57,14 @@ extension RenderContext {
 }
 
 /// The `block` variable inside a `{% block %}`: `block.super` is the parent's rendering.
-struct BlockDrop: LiquidObject {
+final class BlockDrop: LiquidObject {
     let name: String
     let superText: String
+
+    init(name: String, superText: String) {
+        self.name = name
+        self.superText = superText
+    }
 
     func liquidProperty(_ property: String) -> Value? {
         switch property {

@@ -154,8 +154,8 @@ final class RenderContext {
             case .output(let expression, let start):
                 position = start
                 try write(try evaluate(expression))
-            case .tag(let tag):
-                try tag.render(self)
+            case .tag(let box):
+                try box.tag.render(self)
                 if interrupt != .none { return }
             }
         }

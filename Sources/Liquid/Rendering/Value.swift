@@ -33,8 +33,10 @@ public enum Value: Sendable {
 /// An object from the host application whose properties a template can read.
 ///
 /// Adopt it for page and collection types so that templates resolve only the
-/// properties they use.
-public protocol LiquidObject: Sendable {
+/// properties they use. Objects are classes: a value holding one is then two
+/// words, copied with one reference count, where a struct of any size would
+/// make every ``Value`` as large as its inline buffer and copy it through a box.
+public protocol LiquidObject: AnyObject, Sendable {
     /// The value of the property `name`, or `nil` when the object has no such property.
     func liquidProperty(_ name: String) -> Value?
     /// The text printed by `{{ object }}`; empty by default.

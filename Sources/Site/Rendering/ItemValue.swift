@@ -3,18 +3,29 @@ import Liquid
 
 /// An item seen from a template: properties resolve on demand, in the page's
 /// language (code names, numbers, dates), while the item's own text keeps its language.
-struct ItemValue: LiquidObject {
+final class ItemValue: LiquidObject {
     let item: PublishedItem
     let routes: Routes
     /// Formats for the page the item appears on.
     let text: LocalText
     let buildDate: BuildDate
     /// Where the page's language keeps its lists (`""` or `ar/`), so tag links stay in that language.
-    var listPrefix: String = ""
+    let listPrefix: String
     /// site.yml's tag labels, so tags read in the page's language.
-    var tagLabels: TagVocabulary? = nil
+    let tagLabels: TagVocabulary?
     /// QR codes shared by every page of the build.
-    var qrCodes: QRCodeCache? = nil
+    let qrCodes: QRCodeCache?
+
+    init(item: PublishedItem, routes: Routes, text: LocalText, buildDate: BuildDate, listPrefix: String = "",
+         tagLabels: TagVocabulary? = nil, qrCodes: QRCodeCache? = nil) {
+        self.item = item
+        self.routes = routes
+        self.text = text
+        self.buildDate = buildDate
+        self.listPrefix = listPrefix
+        self.tagLabels = tagLabels
+        self.qrCodes = qrCodes
+    }
 
     func liquidProperty(_ name: String) -> Value? {
         if let value = readerProperty(name) { return value }
