@@ -18,6 +18,11 @@ struct Theme: Sendable {
     /// Template name (`base`, `item-card`) → its file, relative to the site root.
     let templatePaths: [String: String]
 
+    /// Whether `name`, a file's path within `layouts/` or `partials/`, is a template: a `.liquid` file directly inside.
+    static func isTemplateFile(_ name: String) -> Bool {
+        name.hasSuffix(".liquid") && !name.contains("/")
+    }
+
     /// Loads the theme in `templates/`, parsing every template so that all
     /// syntax errors are reported in one run.
     /// - Parameter buildDate: what `'now'` and `'today'` mean in templates, so output never depends on the clock.
@@ -32,7 +37,9 @@ struct Theme: Sendable {
             guard parts.count == 2 else { continue }
             let path = "templates/" + file.path
             switch parts[0] {
-            case "layouts", "partials" where parts[1].hasSuffix(".liquid") && !parts[1].contains("/"):
+            // Each pattern has its own `where`: one shared clause would test only `partials`, and a theme's
+            // `layouts/README.md` would be parsed as a template named `RE`.
+            case "layouts" where Self.isTemplateFile(parts[1]), "partials" where Self.isTemplateFile(parts[1]):
                 let name = String(parts[1].dropLast(".liquid".count))
                 if let existing = templatePaths[name] {
                     diagnostics.append(.error("two templates are named '\(name)': \(existing) and \(path); rename one", path: path))
