@@ -18,6 +18,9 @@ public struct BuildReport: Sendable {
     public var filesKept: Int = 0
     /// Whether the build found nothing changed since the last one and did nothing.
     public var upToDate: Bool = false
+    /// For each layout, the pages rendered with it and the time spent rendering them, slowest first: where a theme's
+    /// time goes (`--verbose` prints it).
+    public var layouts: [LayoutTime] = []
 
     /// How many diagnostics are errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -25,4 +28,21 @@ public struct BuildReport: Sendable {
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     /// Whether the build succeeded.
     public var succeeded: Bool { errorCount == 0 }
+}
+
+/// The pages a build rendered with one layout and the time it spent on them, added over the threads that render.
+public struct LayoutTime: Sendable, Equatable {
+    /// The layout's name (`tag`, `opening`).
+    public var layout: String
+    /// Pages rendered with it.
+    public var pages: Int
+    /// Seconds spent rendering them, added over every thread: more than the render phase's wall time on several cores.
+    public var seconds: Double
+
+    /// A layout's pages and time.
+    public init(layout: String, pages: Int, seconds: Double) {
+        self.layout = layout
+        self.pages = pages
+        self.seconds = seconds
+    }
 }

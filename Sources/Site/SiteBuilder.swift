@@ -34,9 +34,11 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         func failed() -> Bool { diagnostics.contains(where: { $0.severity == .error }) }
         var rendered = 0, kept = 0
+        var layouts: [LayoutTime] = []
         func report(pages: Int = 0, files: Int = 0, upToDate: Bool = false) -> BuildReport {
             BuildReport(diagnostics: diagnostics.sorted(), pagesWritten: pages, filesWritten: files,
-                        duration: clock.total, phases: clock.phases, pagesRendered: rendered, filesKept: kept, upToDate: upToDate)
+                        duration: clock.total, phases: clock.phases, pagesRendered: rendered, filesKept: kept, upToDate: upToDate,
+                        layouts: layouts)
         }
 
         // The cache is used only for builds read from disk, where files have stamps.
@@ -128,6 +130,8 @@ public struct SiteBuilder: Sendable {
         let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
                            keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } })
         diagnostics += pages.problems
+        layouts = pages.layoutTimes.map { LayoutTime(layout: $0.key, pages: $0.value.pages, seconds: Double($0.value.nanoseconds) / 1e9) }
+            .sorted { ($0.seconds, $1.layout) > ($1.seconds, $0.layout) }
         rendered = plan.pages.count - pages.kept.count
         kept = pages.kept.count
 
@@ -208,6 +212,8 @@ public struct SiteBuilder: Sendable {
         var links: [(page: PlannedPage, links: [String])] = []
         var fingerprints: [String: Fingerprint] = [:]
         var kept: [(page: PlannedPage, previous: BuildCache.Output)] = []
+        /// For each layout, the pages rendered with it and the nanoseconds they took.
+        var layoutTimes: [String: (pages: Int, nanoseconds: UInt64)] = [:]
     }
 
     /// Renders every page in parallel chunks, writing each when there is a writer, and collects its links.
@@ -221,9 +227,10 @@ public struct SiteBuilder: Sendable {
                         clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?) -> RenderedPages {
         let result = Mutex(RenderedPages())
         let done = Atomic<Int>(0)
+        let links = SharedLinks()
         let byLanguage = Dictionary(grouping: pages, by: \.language.code)
         for language in byLanguage.keys.sorted() {
-            render(byLanguage[language]!, with: renderer, theme: theme, writer: writer, clock: clock, keep: keep, into: result, done: done)
+            render(byLanguage[language]!, with: renderer, theme: theme, writer: writer, clock: clock, keep: keep, into: result, links: links, done: done)
             theme.environment.renderMemo?.removeAll()
         }
         return result.withLock { $0 }
@@ -231,11 +238,10 @@ public struct SiteBuilder: Sendable {
 
     /// Renders `pages` in parallel chunks into `result` (see the other `render`).
     private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?, clock: PhaseClock,
-                        keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, done: borrowing Atomic<Int>) {
+                        keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, links: SharedLinks, done: borrowing Atomic<Int>) {
         let chunk = 32
         DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
             var local = RenderedPages()
-            var knownLinks: Set<String> = []
             let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
             for page in pages[range] {
                 let print = keep?.0.page(page)
@@ -246,8 +252,11 @@ public struct SiteBuilder: Sendable {
                     continue
                 }
                 do {
+                    let started = DispatchTime.now().uptimeNanoseconds
                     let html = try renderer.render(page)
-                    local.links.append((page, LinkScanner.links(in: html, sharing: &knownLinks)))
+                    local.layoutTimes[page.layout, default: (0, 0)].pages += 1
+                    local.layoutTimes[page.layout, default: (0, 0)].nanoseconds += DispatchTime.now().uptimeNanoseconds - started
+                    local.links.append((page, LinkScanner.links(in: html, sharing: links)))
                     try writer?.write(html, to: page.path)
                 } catch let error as TemplateErrors {
                     local.problems += error.errors.map(theme.diagnostic)
@@ -262,6 +271,7 @@ public struct SiteBuilder: Sendable {
                 all.links += local.links
                 all.fingerprints.merge(local.fingerprints) { first, _ in first }
                 all.kept += local.kept
+                all.layoutTimes.merge(local.layoutTimes) { ($0.pages + $1.pages, $0.nanoseconds + $1.nanoseconds) }
             }
             clock.advance(done.add(range.count, ordering: .relaxed).newValue)
         }

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import PathwaysCLI
+@testable import Site
 
 @Suite struct BuildCommandTests {
     @Test func buildFailsWithANonZeroExitOnContentErrors() throws {
@@ -25,6 +26,16 @@ import TestSupport
         var command = try PathwaysCommand.parseAsRoot(["build", "--root", site.url.path, "--output", output.path, "--now", "2026-11-23"])
         try command.run()
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+
+    @Test func verboseTimingsListThePhasesThenEachLayoutSlowestFirst() {
+        var report = BuildReport(diagnostics: [], pagesWritten: 3, filesWritten: 4, duration: 1)
+        report.phases = [("load", 0.25, 50 << 20), ("render", 0.5, 80 << 20)]
+        report.layouts = [LayoutTime(layout: "tag", pages: 2, seconds: 0.0009), LayoutTime(layout: "404", pages: 1, seconds: 0.0001)]
+        #expect(ReportPrinter.timingLines(report) == [
+            "load: 0.250 s (peak memory 50 MB)", "render: 0.500 s (peak memory 80 MB)",
+            "  layout tag: 2 pages, 0.001 s (450 µs a page)", "  layout 404: 1 page, 0.000 s (100 µs a page)",
+        ])
     }
 
     @Test(arguments: ["2026-13-01", "23/11/2026", "tomorrow"])

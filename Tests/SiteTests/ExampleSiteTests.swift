@@ -27,6 +27,14 @@ import TestSupport
         #expect(Self.built.report.pagesWritten > 60)
     }
 
+    @Test func reportsEachLayoutsPagesAndRenderTime() {
+        let layouts = Self.built.report.layouts
+        #expect(layouts.reduce(0) { $0 + $1.pages } == Self.built.report.pagesRendered, "every rendered page is counted once")
+        #expect(Set(layouts.map(\.layout)).isSuperset(of: ["opening", "story", "evaluation", "list", "tag", "home", "404"]))
+        #expect(layouts.allSatisfy { $0.pages > 0 && $0.seconds > 0 })
+        #expect(layouts.map(\.seconds) == layouts.map(\.seconds).sorted(by: >), "slowest first")
+    }
+
     @Test(arguments: ["index.html", "stories/index.html", "openings/index.html", "evaluations/index.html", "tags/index.html",
                       "tags/welcometalent/index.html", "tags/welcometalent/feed.xml", "feeds/openings.xml", "feeds/openings.json",
                       "feeds/stories.xml", "sitemap.xml", "robots.txt", "404.html", "assets/site.css", "media/logo.svg",
