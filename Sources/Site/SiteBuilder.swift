@@ -62,147 +62,157 @@ public struct SiteBuilder: Sendable {
                                            remembered: settings.cache == .reuse ? settings.session?.files : nil)
         var reading = settings
         reading.fileSystem = recorder
+        // Everything the build reads, plans and renders lives in this block only.
+        var written = (pages: 0, files: 0)
+        var saving: (records: [String: (fingerprint: Fingerprint, links: [String])], copySources: [String: FileStamp],
+                     outputSet: Fingerprint, writer: OutputWriter)?
+        do {
+            clock.start("load")
+            guard let site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
+            let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
+                                   buildDate: settings.now, diagnostics: &diagnostics)
+            guard !failed() else { return report() }
 
-        clock.start("load")
-        guard let site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
-        let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
-                               buildDate: settings.now, diagnostics: &diagnostics)
-        guard !failed() else { return report() }
+            clock.start("markdown")
+            let routes = Routes(baseURL: site.settings.baseURL)
+            let reusing = settings.cache == .reuse
+            let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
+                ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
+            var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
+            if let memo {
+                // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
+                // correct render whatever happens to the rest of the build. A session saves it when it closes.
+                if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
+            }
 
-        clock.start("markdown")
-        let routes = Routes(baseURL: site.settings.baseURL)
-        let reusing = settings.cache == .reuse
-        let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
-            ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
-        var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
-        if let memo {
-            // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
-            // correct render whatever happens to the rest of the build. A session saves it when it closes.
-            if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
-        }
+            clock.start("media")
+            // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.
+            let media = MediaPublisher(site: site, routes: routes, cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true),
+                                       writesCache: writing).publish(&items)
+            diagnostics += media.diagnostics
 
-        clock.start("media")
-        // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.
-        let media = MediaPublisher(site: site, routes: routes, cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true),
-                                   writesCache: writing).publish(&items)
-        diagnostics += media.diagnostics
+            clock.start("plan")
+            var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
+            planner.searchMemo = settings.session?.search
+            let plan = planner.plan(items)
+            let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
+                                        menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
+                                        facets: plan.facets, assets: theme.assets.map(\.path))
+            let renderer = PageRenderer(theme: theme, values: values)
+            let copies = site.copies(assets: theme.assets) + media.copies
+            diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
+            if let session = settings.session, let incremental {
+                session.keep(files: recorder.filesToRemember { !incremental.isRacy($0) })
+            }
+            guard !failed() else { return report() }
 
-        clock.start("plan")
-        var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
-        planner.searchMemo = settings.session?.search
-        let plan = planner.plan(items)
-        let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
-                                    menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
-                                    facets: plan.facets, assets: theme.assets.map(\.path))
-        let renderer = PageRenderer(theme: theme, values: values)
-        let copies = site.copies(assets: theme.assets) + media.copies
-        diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
-        if let session = settings.session, let incremental {
-            session.keep(files: recorder.filesToRemember { !incremental.isRacy($0) })
-        }
-        guard !failed() else { return report() }
+            let writer: OutputWriter?
+            if writing {
+                do {
+                    // A build with the cache stages into the spare output and keeps the old output as the next spare.
+                    let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force,
+                                                removal: settings.previousOutputRemoval, inPlace: settings.updatesOutputInPlace && incremental?.previous != nil,
+                                                spare: incremental != nil && settings.cache == .reuse && !settings.updatesOutputInPlace)
+                    diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
+                    writer = made
+                } catch {
+                    diagnostics.append(.error(error.message, path: error.path))
+                    return report()
+                }
+            } else {
+                writer = nil
+            }
 
-        let writer: OutputWriter?
-        if writing {
+            var fingerprints: OutputFingerprints?
+            if let incremental, let realRoot = site.folder.realRoot {
+                fingerprints = OutputFingerprints(record: recorder.recorded, realRoot: realRoot, items: items, settings: incremental.settingsDigest,
+                                                  buildDate: settings.now, templatesMentionDate: Self.templatesMentionDate(theme, site: site.folder),
+                                                  facets: plan.facets)
+            }
+
+            clock.start("render", total: plan.pages.count)
+            let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
+                               keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } })
+            diagnostics += pages.problems
+            layouts = pages.layoutTimes.map { LayoutTime(layout: $0.key, pages: $0.value.pages, seconds: Double($0.value.nanoseconds) / 1e9) }
+                .sorted { ($0.seconds, $1.layout) > ($1.seconds, $0.layout) }
+            rendered = plan.pages.count - pages.kept.count
+            kept = pages.kept.count
+
+            clock.start("links")
+            let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
+            let outputSet = incremental.map { _ in IncrementalBuild.digest(outputs: outputs) } ?? .empty
+            var checking = pages.links
+            // A kept page's links, checked by the build that wrote it, lead where they led while the outputs are the same.
+            if let incremental, !incremental.wroteSameOutputs(outputSet) {
+                checking += pages.kept.map { ($0.page, incremental.links(of: $0.previous)) }
+            }
+            diagnostics += LinkChecker(routes: routes, outputs: outputs).check(checking, items: items)
+
+            guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
+            clock.start("write")
+            var records: [String: (fingerprint: Fingerprint, links: [String])] = [:]
+            if incremental != nil {
+                for (page, links) in pages.links { if let print = pages.fingerprints[page.path] { records[page.path] = (print, links) } }
+                // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
+                for kept in pages.kept { records[kept.page.path] = (kept.previous.fingerprint, []) }
+            }
+            var copySources: [String: FileStamp] = [:]
             do {
-                // A build with the cache stages into the spare output and keeps the old output as the next spare.
-                let made = try OutputWriter(outputDirectory: settings.output, siteRoot: settings.root, force: settings.force,
-                                            removal: settings.previousOutputRemoval, inPlace: settings.updatesOutputInPlace && incremental?.previous != nil,
-                                            spare: incremental != nil && settings.cache == .reuse && !settings.updatesOutputInPlace)
-                diagnostics += made.leftoverNotes.map { Diagnostic.warning($0, path: made.outputDirectory.path) }
-                writer = made
+                for file in plan.files {
+                    let print = OutputFingerprints.file(file.bytes)
+                    if let previous = incremental?.reusable(file.path, fingerprint: print), writer.keepPrevious(file.path, expecting: previous.stamp) {
+                        kept += 1
+                    } else {
+                        try writer.write(file.bytes, to: file.path)
+                    }
+                    if incremental != nil { records[file.path] = (print, []) }
+                }
+                for copy in copies {
+                    guard let incremental, let stamp = FileStamp.of(copy.source) else {
+                        try writer.copyFile(from: copy.source, to: copy.path)
+                        continue
+                    }
+                    let print = OutputFingerprints.copy(source: copy.source, stamp: stamp)
+                    copySources[copy.source] = stamp
+                    if let previous = incremental.reusable(copy.path, fingerprint: print), writer.keepPrevious(copy.path, expecting: previous.stamp) {
+                        kept += 1
+                    } else {
+                        try writer.copyFile(from: copy.source, to: copy.path)
+                    }
+                    // A source changed within a clock tick of the build could change again unseen: copy it next time too.
+                    if !incremental.isRacy(stamp) { records[copy.path] = (print, []) }
+                }
             } catch {
+                diagnostics.append(.error(error.message, path: error.path))
+            }
+            guard !failed() else {
+                writer.discard()
+                return report()
+            }
+            clock.start("swap")
+            // The old cache describes the old output: nothing may trust it once the swap begins.
+            incremental?.forgetPrevious()
+            do {
+                try writer.commit()
+            } catch {
+                writer.discard()
                 diagnostics.append(.error(error.message, path: error.path))
                 return report()
             }
-        } else {
-            writer = nil
+            settings.session?.keep(preview: PagePreview(renderer: renderer, plan: plan, site: site, routes: routes))
+            written = (plan.pages.count, outputs.count)
+            saving = (records, copySources, outputSet, writer)
         }
-
-        var fingerprints: OutputFingerprints?
-        if let incremental, let realRoot = site.folder.realRoot {
-            fingerprints = OutputFingerprints(record: recorder.recorded, realRoot: realRoot, items: items, settings: incremental.settingsDigest,
-                                              buildDate: settings.now, templatesMentionDate: Self.templatesMentionDate(theme, site: site.folder),
-                                              facets: plan.facets)
-        }
-
-        clock.start("render", total: plan.pages.count)
-        let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
-                           keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } })
-        diagnostics += pages.problems
-        layouts = pages.layoutTimes.map { LayoutTime(layout: $0.key, pages: $0.value.pages, seconds: Double($0.value.nanoseconds) / 1e9) }
-            .sorted { ($0.seconds, $1.layout) > ($1.seconds, $0.layout) }
-        rendered = plan.pages.count - pages.kept.count
-        kept = pages.kept.count
-
-        clock.start("links")
-        let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
-        let outputSet = incremental.map { _ in IncrementalBuild.digest(outputs: outputs) } ?? .empty
-        var checking = pages.links
-        // A kept page's links, checked by the build that wrote it, lead where they led while the outputs are the same.
-        if let incremental, !incremental.wroteSameOutputs(outputSet) {
-            checking += pages.kept.map { ($0.page, incremental.links(of: $0.previous)) }
-        }
-        diagnostics += LinkChecker(routes: routes, outputs: outputs).check(checking, items: items)
-
-        guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
-        clock.start("write")
-        var records: [String: (fingerprint: Fingerprint, links: [String])] = [:]
-        if incremental != nil {
-            for (page, links) in pages.links { if let print = pages.fingerprints[page.path] { records[page.path] = (print, links) } }
-            // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
-            for kept in pages.kept { records[kept.page.path] = (kept.previous.fingerprint, []) }
-        }
-        var copySources: [String: FileStamp] = [:]
-        do {
-            for file in plan.files {
-                let print = OutputFingerprints.file(file.bytes)
-                if let previous = incremental?.reusable(file.path, fingerprint: print), writer.keepPrevious(file.path, expecting: previous.stamp) {
-                    kept += 1
-                } else {
-                    try writer.write(file.bytes, to: file.path)
-                }
-                if incremental != nil { records[file.path] = (print, []) }
-            }
-            for copy in copies {
-                guard let incremental, let stamp = FileStamp.of(copy.source) else {
-                    try writer.copyFile(from: copy.source, to: copy.path)
-                    continue
-                }
-                let print = OutputFingerprints.copy(source: copy.source, stamp: stamp)
-                copySources[copy.source] = stamp
-                if let previous = incremental.reusable(copy.path, fingerprint: print), writer.keepPrevious(copy.path, expecting: previous.stamp) {
-                    kept += 1
-                } else {
-                    try writer.copyFile(from: copy.source, to: copy.path)
-                }
-                // A source changed within a clock tick of the build could change again unseen: copy it next time too.
-                if !incremental.isRacy(stamp) { records[copy.path] = (print, []) }
-            }
-        } catch {
-            diagnostics.append(.error(error.message, path: error.path))
-        }
-        guard !failed() else {
-            writer.discard()
-            return report()
-        }
-        clock.start("swap")
-        // The old cache describes the old output: nothing may trust it once the swap begins.
-        incremental?.forgetPrevious()
-        do {
-            try writer.commit()
-        } catch {
-            writer.discard()
-            diagnostics.append(.error(error.message, path: error.path))
-            return report()
-        }
-        if let incremental {
+        // Saved once the block above has let go of the content, plan and links (a build without a session keeps none
+        // of them): the cache's tables and bytes then reuse their memory instead of adding to the peak.
+        if let incremental, let saving {
             clock.start("cache")
-            incremental.save(record: recorder.recorded, copySources: copySources, outputs: records, outputSet: outputSet, writer: writer)
+            incremental.save(record: recorder.recorded, copySources: saving.copySources, outputs: saving.records,
+                             outputSet: saving.outputSet, writer: saving.writer)
         }
-        settings.session?.keep(preview: PagePreview(renderer: renderer, plan: plan, site: site, routes: routes))
         clock.stop()
-        return report(pages: plan.pages.count, files: outputs.count)
+        return report(pages: written.pages, files: written.files)
     }
 
     /// What rendering found: template problems, each rendered page's links, each page's digest, and the pages kept
@@ -232,6 +242,7 @@ public struct SiteBuilder: Sendable {
         for language in byLanguage.keys.sorted() {
             render(byLanguage[language]!, with: renderer, theme: theme, writer: writer, clock: clock, keep: keep, into: result, links: links, done: done)
             theme.environment.renderMemo?.removeAll()
+            FreeMemory.returnToSystem()
         }
         return result.withLock { $0 }
     }
