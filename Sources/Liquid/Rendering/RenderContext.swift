@@ -33,7 +33,7 @@ final class RenderContext {
     @exclusivity(unchecked) private(set) var localNames: [String] = []
     @exclusivity(unchecked) private(set) var localValues: [Value] = []
     /// Variables set by `assign` and `capture`.
-    @exclusivity(unchecked) var assigns: [String: Value] = [:]
+    @exclusivity(unchecked) var assigns = AssignedVariables()
     /// The data the template was rendered with.
     let data: [String: Value]
     /// `increment`/`decrement` counters, apart from assigns as in Liquid.
