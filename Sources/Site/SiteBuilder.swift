@@ -251,40 +251,48 @@ public struct SiteBuilder: Sendable {
     private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?, clock: PhaseClock,
                         keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, links: SharedLinks, done: borrowing Atomic<Int>) {
         let chunk = 32
-        DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
-            var local = RenderedPages()
-            let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
-            for page in pages[range] {
-                let print = keep?.0.page(page)
-                if let print { local.fingerprints[page.path] = print }
-                if let writer, let state = keep?.1, let previous = state.reusable(page.path, fingerprint: print),
-                   writer.keepPrevious(page.path, expecting: previous.stamp) {
-                    local.kept.append((page, previous))
-                    continue
+        let chunks = (pages.count + chunk - 1) / chunk
+        let next = Atomic<Int>(0)
+        // One worker a core, each with its own templates and shared values (PageRenderer.replica), taking chunks in turn.
+        DispatchQueue.concurrentPerform(iterations: max(1, min(chunks, ProcessInfo.processInfo.activeProcessorCount))) { _ in
+            let renderer = renderer.replica()
+            while true {
+                let block = next.add(1, ordering: .relaxed).oldValue
+                guard block < chunks else { return }
+                let range = block * chunk..<min(pages.count, (block + 1) * chunk)
+                var local = RenderedPages()
+                for page in pages[range] {
+                    let print = keep?.0.page(page)
+                    if let print { local.fingerprints[page.path] = print }
+                    if let writer, let state = keep?.1, let previous = state.reusable(page.path, fingerprint: print),
+                       writer.keepPrevious(page.path, expecting: previous.stamp) {
+                        local.kept.append((page, previous))
+                        continue
+                    }
+                    do {
+                        let started = DispatchTime.now().uptimeNanoseconds
+                        let html = try renderer.render(page)
+                        local.layoutTimes[page.layout, default: (0, 0)].pages += 1
+                        local.layoutTimes[page.layout, default: (0, 0)].nanoseconds += DispatchTime.now().uptimeNanoseconds - started
+                        local.links.append((page, LinkScanner.links(in: html, sharing: links)))
+                        try writer?.write(html, to: page.path)
+                    } catch let error as TemplateErrors {
+                        local.problems += error.errors.map(theme.diagnostic)
+                    } catch let error as OutputError {
+                        local.problems.append(.error(error.message, path: page.sourcePath ?? error.path))
+                    } catch {
+                        local.problems.append(.error("\(error)", path: page.sourcePath ?? page.path))
+                    }
                 }
-                do {
-                    let started = DispatchTime.now().uptimeNanoseconds
-                    let html = try renderer.render(page)
-                    local.layoutTimes[page.layout, default: (0, 0)].pages += 1
-                    local.layoutTimes[page.layout, default: (0, 0)].nanoseconds += DispatchTime.now().uptimeNanoseconds - started
-                    local.links.append((page, LinkScanner.links(in: html, sharing: links)))
-                    try writer?.write(html, to: page.path)
-                } catch let error as TemplateErrors {
-                    local.problems += error.errors.map(theme.diagnostic)
-                } catch let error as OutputError {
-                    local.problems.append(.error(error.message, path: page.sourcePath ?? error.path))
-                } catch {
-                    local.problems.append(.error("\(error)", path: page.sourcePath ?? page.path))
+                result.withLock { all in
+                    all.problems += local.problems
+                    all.links += local.links
+                    all.fingerprints.merge(local.fingerprints) { first, _ in first }
+                    all.kept += local.kept
+                    all.layoutTimes.merge(local.layoutTimes) { ($0.pages + $1.pages, $0.nanoseconds + $1.nanoseconds) }
                 }
+                clock.advance(done.add(range.count, ordering: .relaxed).newValue)
             }
-            result.withLock { all in
-                all.problems += local.problems
-                all.links += local.links
-                all.fingerprints.merge(local.fingerprints) { first, _ in first }
-                all.kept += local.kept
-                all.layoutTimes.merge(local.layoutTimes) { ($0.pages + $1.pages, $0.nanoseconds + $1.nanoseconds) }
-            }
-            clock.advance(done.add(range.count, ordering: .relaxed).newValue)
         }
     }
 

@@ -1,8 +1,10 @@
+import Dispatch
 import Foundation
+import Synchronization
 import Liquid
 import LiquidConformance
 
-// liquid-bench [FIXTURES_DIR] [--seconds 3]
+// liquid-bench [FIXTURES_DIR] [--seconds 3] [--threads 1]
 //
 // For each fixture folder (data.json, templates/index.liquid and its partials,
 // expected_result.txt): parse once, render once and compare with the expected
@@ -66,10 +68,11 @@ func difference(got: String, expected: String) -> String? {
     return (["  \(count) line(s) differ"] + shown).joined(separator: "\n")
 }
 
-/// Parses `index.liquid` once, checks one render, then counts renders for `seconds`.
-/// - Returns: renders per second.
+/// Parses `index.liquid` once, checks one render, then counts renders for `seconds` on each of `threads` threads,
+/// which share the parsed template and the data as a site's rendering threads do.
+/// - Returns: renders per second, all threads together.
 /// - Complexity: runs for about `seconds` seconds, plus one render.
-func benchmark(_ fixture: Fixture, seconds: Double) throws -> Double {
+func benchmark(_ fixture: Fixture, seconds: Double, threads: Int) throws -> Double {
     // "now" is the real clock, as in python-liquid and Ruby liquid, so the
     // expected text's `{{ "now" | date: "%Y" }}` year matches only in that year.
     let environment = TemplateEnvironment(loader: MemoryLoader(fixture.templates), autoescape: false,
@@ -85,6 +88,22 @@ func benchmark(_ fixture: Fixture, seconds: Double) throws -> Double {
         print("fixture \(fixture.name): matches expected: true")
     }
 
+    let rates = Mutex<[Double]>([])
+    let failure = Mutex<(any Error)?>(nil)
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        do {
+            let rate = try renderRate(template, data: fixture.data, environment: environment, seconds: seconds)
+            rates.withLock { $0.append(rate) }
+        } catch {
+            failure.withLock { $0 = error }
+        }
+    }
+    if let error = failure.withLock({ $0 }) { throw error }
+    return rates.withLock { $0.reduce(0, +) }
+}
+
+/// Renders `template` over and over for `seconds`; renders per second.
+func renderRate(_ template: Template, data: [String: Value], environment: TemplateEnvironment, seconds: Double) throws -> Double {
     let clock = ContinuousClock()
     let budget = Duration.milliseconds(Int64(seconds * 1000))
     let start = clock.now
@@ -94,7 +113,7 @@ func benchmark(_ fixture: Fixture, seconds: Double) throws -> Double {
     while elapsed < budget {
         // Read the clock once per batch so timing stays out of the measurement.
         for _ in 0..<16 {
-            bytes &+= try environment.render(template, data: fixture.data).utf8.count
+            bytes &+= try environment.render(template, data: data).utf8.count
         }
         renders += 16
         elapsed = clock.now - start
@@ -104,11 +123,12 @@ func benchmark(_ fixture: Fixture, seconds: Double) throws -> Double {
     return Double(renders) / total
 }
 
-/// Reads `[FIXTURES_DIR] [--seconds S]`.
-func parseArguments() throws -> (folder: URL, seconds: Double) {
+/// Reads `[FIXTURES_DIR] [--seconds S] [--threads N]`.
+func parseArguments() throws -> (folder: URL, seconds: Double, threads: Int) {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var folder = "../shared/conformance/benchmark_fixtures"
     var seconds = 3.0
+    var threads = 1
     while !arguments.isEmpty {
         let argument = arguments.removeFirst()
         switch argument {
@@ -118,17 +138,23 @@ func parseArguments() throws -> (folder: URL, seconds: Double) {
             }
             arguments.removeFirst()
             seconds = value
+        case "--threads":
+            guard let text = arguments.first, let value = Int(text), value > 0 else {
+                throw BenchError("--threads needs a positive whole number")
+            }
+            arguments.removeFirst()
+            threads = value
         case "-h", "--help":
-            throw BenchError("usage: liquid-bench [FIXTURES_DIR] [--seconds 3]")
+            throw BenchError("usage: liquid-bench [FIXTURES_DIR] [--seconds 3] [--threads 1]")
         default:
             folder = argument
         }
     }
-    return (URL(fileURLWithPath: folder), seconds)
+    return (URL(fileURLWithPath: folder), seconds, threads)
 }
 
 do {
-    let (folder, seconds) = try parseArguments()
+    let (folder, seconds, threads) = try parseArguments()
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     var isDirectory: ObjCBool = false
     let fixtures = try names.filter {
@@ -137,7 +163,7 @@ do {
     }.map { try Fixture(folder: folder.appendingPathComponent($0)) }
     guard !fixtures.isEmpty else { throw BenchError("no fixture folders in \(folder.path)") }
     for fixture in fixtures {
-        let rate = try benchmark(fixture, seconds: seconds)
+        let rate = try benchmark(fixture, seconds: seconds, threads: threads)
         print("fixture \(fixture.name): \(Int(rate.rounded())) renders/s")
     }
 } catch {

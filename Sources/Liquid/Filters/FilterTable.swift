@@ -75,6 +75,13 @@ public struct FilterTable: Sendable {
     /// An empty table.
     public init() {}
 
+    /// The same filters in a table of its own (see ``TemplateEnvironment/withOwnTemplates()``).
+    func copy() -> FilterTable {
+        var table = FilterTable()
+        table.functions = Dictionary(uniqueKeysWithValues: functions.map { ($0.key, $0.value) })
+        return table
+    }
+
     /// Adds or replaces the filter `name`.
     public mutating func register(_ name: String, _ function: @escaping FilterFunction) {
         functions[name] = Entry(function: function)

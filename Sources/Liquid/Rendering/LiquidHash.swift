@@ -82,6 +82,15 @@ public struct LiquidHash: Sendable {
         }
     }
 
+    /// The same entries and identity in storage of its own, every key and value copied (see ``Value/unshared``).
+    public var unshared: LiquidHash {
+        var copy = LiquidHash()
+        copy.reserveCapacity(count)
+        for (key, value) in self { copy.storage.append(key.unshared, value.unshared) }
+        copy.storage.identity = storage.identity
+        return copy
+    }
+
     /// Reserves room for `capacity` entries.
     public mutating func reserveCapacity(_ capacity: Int) {
         makeUnique()

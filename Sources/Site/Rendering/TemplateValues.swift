@@ -13,7 +13,7 @@ struct TemplateValues: Sendable {
     let buildDate: BuildDate
     /// Formatters by language code.
     private let texts: [String: LocalText]
-    private let sharedByLanguage: [String: [String: Value]]
+    private var sharedByLanguage: [String: [String: Value]]
     /// QR codes drawn once for all print boards.
     private let qrCodes = QRCodeCache()
 
@@ -79,6 +79,13 @@ struct TemplateValues: Sendable {
             ]
         }
         self.sharedByLanguage = shared
+    }
+
+    /// These values with the shared ones copied, for one of several rendering threads (see ``Value/unshared``).
+    func replica() -> TemplateValues {
+        var copy = self
+        copy.sharedByLanguage = sharedByLanguage.mapValues { $0.mapValues(\.unshared) }
+        return copy
     }
 
     /// Every variable of `page`: the shared ones of its language, then its own.

@@ -18,6 +18,11 @@ struct Theme: Sendable {
     /// Template name (`base`, `item-card`) → its file, relative to the site root.
     let templatePaths: [String: String]
 
+    /// This theme with templates parsed again for one rendering thread (see ``TemplateEnvironment/withOwnTemplates()``).
+    func withOwnTemplates() -> Theme {
+        Theme(environment: environment.withOwnTemplates(), strings: strings, assets: assets, templatePaths: templatePaths)
+    }
+
     /// Whether `name`, a file's path within `layouts/` or `partials/`, is a template: a `.liquid` file directly inside.
     static func isTemplateFile(_ name: String) -> Bool {
         name.hasSuffix(".liquid") && !name.contains("/")
