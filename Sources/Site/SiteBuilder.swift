@@ -238,24 +238,25 @@ public struct SiteBuilder: Sendable {
         let result = Mutex(RenderedPages())
         let done = Atomic<Int>(0)
         let links = SharedLinks()
+        // One worker a core, each with its own templates and shared values (PageRenderer.replica), made once a build.
+        let workers = (0..<max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount))).map { _ in renderer.replica() }
         let byLanguage = Dictionary(grouping: pages, by: \.language.code)
         for language in byLanguage.keys.sorted() {
-            render(byLanguage[language]!, with: renderer, theme: theme, writer: writer, clock: clock, keep: keep, into: result, links: links, done: done)
+            render(byLanguage[language]!, with: workers, theme: theme, writer: writer, clock: clock, keep: keep, into: result, links: links, done: done)
             theme.environment.renderMemo?.removeAll()
             FreeMemory.returnToSystem()
         }
         return result.withLock { $0 }
     }
 
-    /// Renders `pages` in parallel chunks into `result` (see the other `render`).
-    private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?, clock: PhaseClock,
+    /// Renders `pages` in parallel chunks into `result`, one worker a renderer, each taking chunks in turn (see the other `render`).
+    private func render(_ pages: [PlannedPage], with workers: [PageRenderer], theme: Theme, writer: OutputWriter?, clock: PhaseClock,
                         keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, links: SharedLinks, done: borrowing Atomic<Int>) {
         let chunk = 32
         let chunks = (pages.count + chunk - 1) / chunk
         let next = Atomic<Int>(0)
-        // One worker a core, each with its own templates and shared values (PageRenderer.replica), taking chunks in turn.
-        DispatchQueue.concurrentPerform(iterations: max(1, min(chunks, ProcessInfo.processInfo.activeProcessorCount))) { _ in
-            let renderer = renderer.replica()
+        DispatchQueue.concurrentPerform(iterations: min(chunks, workers.count)) { worker in
+            let renderer = workers[worker]
             while true {
                 let block = next.add(1, ordering: .relaxed).oldValue
                 guard block < chunks else { return }
