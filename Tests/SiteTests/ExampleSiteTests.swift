@@ -27,6 +27,12 @@ import TestSupport
         #expect(Self.built.report.pagesWritten > 60)
     }
 
+    @Test func theSiteDescriptionIsMarkedInItsOwnLanguageOnOtherLanguagesHomePages() throws {
+        #expect(try read("ar/index.html").contains(#"<p class="lead" lang="en" dir="ltr">"#), "English text in a right-to-left page")
+        #expect(try read("fr/index.html").contains(#"<p class="lead" lang="en">"#))
+        #expect(try read("index.html").contains(#"<p class="lead">"#))
+    }
+
     @Test func reportsEachLayoutsPagesAndRenderTime() {
         let layouts = Self.built.report.layouts
         #expect(layouts.reduce(0) { $0 + $1.pages } == Self.built.report.pagesRendered, "every rendered page is counted once")
