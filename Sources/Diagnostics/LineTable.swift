@@ -58,13 +58,17 @@ public struct LineTable: Sendable {
     /// Converts a column counted in Unicode scalars (as libyaml and many C
     /// libraries count) on a 1-based line into a column counted in `Character`s.
     public func characterColumn(line number: Int, scalarColumn: Int) -> Int {
-        let line = line(number)
+        Self.characterColumn(in: line(number), scalarColumn: scalarColumn)
+    }
+
+    /// Converts a column counted in Unicode scalars on `line` (one line's text) into a column counted in `Character`s.
+    public static func characterColumn(in line: Substring, scalarColumn: Int) -> Int {
         if line.utf8.allSatisfy({ $0 < 0x80 }) { return scalarColumn }
         let scalars = line.unicodeScalars
         guard let index = scalars.index(scalars.startIndex, offsetBy: scalarColumn - 1, limitedBy: scalars.endIndex) else {
             return line.count + 1 + (scalarColumn - 1 - scalars.count)
         }
-        return Self.characterCount(text, from: line.startIndex, to: index) + 1
+        return characterCount(line.base, from: line.startIndex, to: index) + 1
     }
 
     /// Characters between two indices; an index inside a character counts that character as started.

@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
                      outputSet: Fingerprint, writer: OutputWriter)?
         do {
             clock.start("load")
-            guard let site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
+            guard var site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
             let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
                                    buildDate: settings.now, diagnostics: &diagnostics)
             guard !failed() else { return report() }
@@ -76,14 +76,20 @@ public struct SiteBuilder: Sendable {
             clock.start("markdown")
             let routes = Routes(baseURL: site.settings.baseURL)
             let reusing = settings.cache == .reuse
-            let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
-                ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
-            var items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
-            if let memo {
-                // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
-                // correct render whatever happens to the rest of the build. A session saves it when it closes.
-                if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
+            var items: [PublishedItem]
+            do {
+                let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
+                    ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
+                items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
+                if let memo {
+                    // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
+                    // correct render whatever happens to the rest of the build. A session saves it when it closes.
+                    if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
+                }
             }
+            // The Markdown is rendered: the loaded items and their bodies' source go (a tenth of a large build's memory).
+            site.forgetItems()
+            for index in items.indices { items[index].forgetMarkdownSource() }
 
             clock.start("media")
             // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.
@@ -147,7 +153,12 @@ public struct SiteBuilder: Sendable {
             if let incremental, !incremental.wroteSameOutputs(outputSet) {
                 checking += pages.kept.map { ($0.page, incremental.links(of: $0.previous)) }
             }
-            diagnostics += LinkChecker(routes: routes, outputs: outputs).check(checking, items: items)
+            let folder = site.folder
+            let checker = LinkChecker(routes: routes, outputs: outputs, readSource: { path in
+                var ignored: [Diagnostic] = []
+                return folder.text(path, limit: ContentLimits.maximumFileBytes, diagnostics: &ignored)
+            })
+            diagnostics += checker.check(checking, items: items)
 
             guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
             clock.start("write")

@@ -116,6 +116,18 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: site.url.appendingPathComponent("public").path))
     }
 
+    @Test("a broken link is placed in the body, read again from the file, even when the front matter holds the same text")
+    func brokenLinksArePlacedInTheBody() throws {
+        let story = "---\ntitle: Linker\nsummary: about /stories/nowhere/\ndate: 2026-09-01\nconsent: given\n---\nIntro.\n\n"
+            + "Then [the missing page](/stories/nowhere/).\n"
+        let site = try makeSite(["content/stories/linker.md": story])
+        defer { site.remove() }
+        let report = build(site, now: "2026-11-23")
+        #expect(report.diagnostics.map(\.description) == [
+            "content/stories/linker.md:9:25: error: broken link '/stories/nowhere/': the site has no page stories/nowhere/index.html",
+        ])
+    }
+
     @Test func aLinkOutOfTheSiteIsNeverPublished() throws {
         let site = try makeSite(["content/stories/bundle/index.md": Self.story("bundle").1])
         defer { site.remove() }

@@ -7,7 +7,7 @@ extension ItemDecoder {
     func checkPlaceholders(_ frontMatter: FrontMatter, file: SourceFile) {
         let advice = "replace it with the item's own text, or keep 'draft: true'"
         if let fields = frontMatter.fields {
-            for (key, node) in ItemDecoder.scalars(in: fields, path: "") where ScaffoldPlaceholder.fieldValues.contains(node.string) {
+            ItemDecoder.forEachPlaceholder(in: fields, path: { "" }) { key, node in
                 file.addError("'\(key)' still holds the placeholder '\(node.string)' from 'pathways new'; \(advice)",
                               at: file.location(of: node.mark))
             }
@@ -25,19 +25,25 @@ extension ItemDecoder {
         }
     }
 
-    /// Every scalar under `node` with its dotted field name (`person`, `salary.currency`, `outcomes[1].unit`).
-    private static func scalars(in node: Node, path: String) -> [(String, Node.Scalar)] {
+    /// Calls `found` with each scalar under `node` that holds a placeholder, and its dotted field name (`person`,
+    /// `salary.currency`, `outcomes[1].unit`). Names are made only for those: every file of every build goes through this.
+    private static func forEachPlaceholder(in node: Node, path: () -> String, _ found: (String, Node.Scalar) -> Void) {
         switch node {
         case .scalar(let scalar):
-            return [(path, scalar)]
+            if ScaffoldPlaceholder.fieldValues.contains(scalar.string) { found(path(), scalar) }
         case .mapping(let mapping):
-            return mapping.flatMap { key, value in
-                scalars(in: value, path: path.isEmpty ? (key.string ?? "") : "\(path).\(key.string ?? "")")
+            for (key, value) in mapping {
+                forEachPlaceholder(in: value, path: {
+                    let parent = path()
+                    return parent.isEmpty ? (key.string ?? "") : "\(parent).\(key.string ?? "")"
+                }, found)
             }
         case .sequence(let sequence):
-            return sequence.enumerated().flatMap { offset, element in scalars(in: element, path: "\(path)[\(offset + 1)]") }
+            for (offset, element) in sequence.enumerated() {
+                forEachPlaceholder(in: element, path: { "\(path())[\(offset + 1)]" }, found)
+            }
         case .alias:
-            return []
+            return
         }
     }
 }

@@ -32,7 +32,20 @@ final class SourceFile {
     /// The file location of a 1-based YAML line and a column in Unicode scalars.
     func location(yamlLine: Int, scalarColumn: Int) -> SourceLocation {
         let line = yamlLine + lineOffset
-        return SourceLocation(line: line, column: lines.characterColumn(line: line, scalarColumn: scalarColumn))
+        return SourceLocation(line: line, column: LineTable.characterColumn(in: text(ofLine: line), scalarColumn: scalarColumn))
+    }
+
+    /// The text of a 1-based line. Front matter is at the top of the file: walking to its line is cheaper than indexing
+    /// the whole file, which every decoded file paid for while recording where its tags are.
+    private func text(ofLine number: Int) -> Substring {
+        if let lineTable { return lineTable.line(number) }
+        var cursor = LineCursor(Substring(text))
+        var current = 0
+        while let line = cursor.next() {
+            current += 1
+            if current == number { return line.content.utf8.last == UInt8(ascii: "\r") ? line.content.dropLast() : line.content }
+        }
+        return ""
     }
 
     /// The file's line table, built on first use.

@@ -8,6 +8,9 @@ struct LinkChecker: Sendable {
     let routes: Routes
     /// Every output path of the build.
     let outputs: Set<String>
+    /// A content file's text by its path from the site root, for placing a broken link in a body whose Markdown the
+    /// build has let go (``PublishedItem/forgetMarkdownSource()``).
+    var readSource: @Sendable (String) -> String? = { _ in nil }
 
     /// The broken internal links of `pages`, located in the Markdown body when
     /// the link comes from there, else at the page's layout. Pages are checked in parallel chunks.
@@ -94,11 +97,20 @@ struct LinkChecker: Sendable {
 
     /// Where `link` is written in the item's Markdown body, as a file line and column.
     private func locate(_ link: String, in item: PublishedItem) -> (line: Int, column: Int)? {
-        let markdown = item.metadata.body
+        let metadata = item.metadata
+        var markdown = Substring(metadata.body)
+        if markdown.isEmpty, let file = readSource(metadata.sourcePath) {
+            // The whole file, from the line the body starts on.
+            markdown = Substring(file)
+            for _ in 1..<max(1, metadata.bodyStartLine) {
+                guard let newline = markdown.firstIndex(of: "\n") else { return nil }
+                markdown = markdown[markdown.index(after: newline)...]
+            }
+        }
         guard let range = markdown.range(of: link) else { return nil }
         let before = markdown[..<range.lowerBound]
         let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: "\n").map { markdown.index(after: $0) } ?? markdown.startIndex
-        return (item.metadata.bodyStartLine + line, markdown.distance(from: lineStart, to: range.lowerBound) + 1)
+        return (metadata.bodyStartLine + line, markdown.distance(from: lineStart, to: range.lowerBound) + 1)
     }
 }

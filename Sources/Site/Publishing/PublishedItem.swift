@@ -113,6 +113,22 @@ struct PublishedItem: Sendable {
     }
 
 
+    /// Lets go of the body's Markdown once it is rendered (a tenth of a large build's memory): nothing after
+    /// publishing reads it but the link check, which reads the file again to place a broken link.
+    mutating func forgetMarkdownSource() {
+        guard !metadata.body.isEmpty else { return }
+        var detail = storage.detail
+        switch detail {
+        case .story(var story): story.metadata.body = ""; detail = .story(story)
+        case .evaluation(var evaluation): evaluation.metadata.body = ""; detail = .evaluation(evaluation)
+        case .opening(var opening): opening.metadata.body = ""; detail = .opening(opening)
+        case .page(var page): page.metadata.body = ""; detail = .page(page)
+        }
+        var metadata = storage.metadata
+        metadata.body = ""
+        storage = Storage(detail: detail, metadata: metadata, folder: storage.folder, published: storage.published)
+    }
+
     /// Whether lists, tag pages, feeds, the sitemap and search may show it.
     var isListed: Bool { !closed }
 

@@ -14,6 +14,14 @@ struct LoadedSite: Sendable {
     func copies(assets: [SiteFile]) -> [(source: String, path: String)] {
         assets.map { ($0.sourcePath, "assets/" + $0.path) }
     }
+
+    /// Lets go of the loaded items once ``Publisher/publish(_:now:memo:diagnostics:)`` has made them published items.
+    mutating func forgetItems() {
+        content.stories = []
+        content.evaluations = []
+        content.openings = []
+        content.pages = []
+    }
 }
 
 /// Turns loaded content into what the site publishes: applies the consent gate

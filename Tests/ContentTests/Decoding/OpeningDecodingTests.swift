@@ -132,6 +132,28 @@ import Testing
         ])
     }
 
+    @Test("a placeholder inside a nested value is named by its dotted path")
+    func namesNestedPlaceholdersByTheirPath() throws {
+        let text = """
+            ---
+            title: T
+            organisation: Amal Tech
+            expires: 2026-11-30
+            remote: true
+            apply_url: "https://amal.example/apply"
+            params:
+              offices:
+                - Kyiv
+                - "City, Country"
+            ---
+            Text.
+            """
+        #expect(try SiteFixture.messages(path, text) == [
+            "content/openings/translator.md:10:7: error: 'params.offices[2]' still holds the placeholder 'City, Country' from "
+                + "'pathways new'; replace it with the item's own text, or keep 'draft: true'",
+        ])
+    }
+
     @Test func refusesMisnamedFieldsWithTheRightName() throws {
         let text = "---\ntitle: T\norganization: Amal\nexpires: 2026-11-30\nremote: true\napply_link: https://a.example/1\n---\n"
         #expect(try SiteFixture.messages(path, text) == [
