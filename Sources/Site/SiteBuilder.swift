@@ -64,8 +64,8 @@ public struct SiteBuilder: Sendable {
         reading.fileSystem = recorder
         // Everything the build reads, plans and renders lives in this block only.
         var written = (pages: 0, files: 0)
-        var saving: (records: [String: (fingerprint: Fingerprint, links: [String])], copySources: [String: FileStamp],
-                     outputSet: Fingerprint, writer: OutputWriter)?
+        var saving: (records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])], links: [String],
+                     copySources: [String: FileStamp], outputSet: Fingerprint, writer: OutputWriter)?
         do {
             clock.start("load")
             guard var site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
@@ -137,8 +137,10 @@ public struct SiteBuilder: Sendable {
             }
 
             clock.start("render", total: plan.pages.count)
+            // Numbered from the previous build's links on: a kept page's cached link numbers stay true.
+            let linkTable = LinkTable(texts: incremental?.previous?.links ?? [])
             let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
-                               keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } })
+                               keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } }, links: linkTable)
             diagnostics += pages.problems
             layouts = pages.layoutTimes.map { LayoutTime(layout: $0.key, pages: $0.value.pages, seconds: Double($0.value.nanoseconds) / 1e9) }
                 .sorted { ($0.seconds, $1.layout) > ($1.seconds, $0.layout) }
@@ -151,22 +153,23 @@ public struct SiteBuilder: Sendable {
             var checking = pages.links
             // A kept page's links, checked by the build that wrote it, lead where they led while the outputs are the same.
             if let incremental, !incremental.wroteSameOutputs(outputSet) {
-                checking += pages.kept.map { ($0.page, incremental.links(of: $0.previous)) }
+                checking += pages.kept.map { ($0.page, $0.previous.links) }
             }
+            let linkTexts = linkTable.texts
             let folder = site.folder
             let checker = LinkChecker(routes: routes, outputs: outputs, readSource: { path in
                 var ignored: [Diagnostic] = []
                 return folder.text(path, limit: ContentLimits.maximumFileBytes, diagnostics: &ignored)
             })
-            diagnostics += checker.check(checking, items: items)
+            diagnostics += checker.check(checking, texts: linkTexts, items: items)
 
             guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
             clock.start("write")
-            var records: [String: (fingerprint: Fingerprint, links: [String])] = [:]
+            var records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])] = [:]
             if incremental != nil {
                 for (page, links) in pages.links { if let print = pages.fingerprints[page.path] { records[page.path] = (print, links) } }
                 // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
-                for kept in pages.kept { records[kept.page.path] = (kept.previous.fingerprint, []) }
+                for kept in pages.kept { records[kept.page.path] = (kept.previous.fingerprint, kept.previous.links) }
             }
             var copySources: [String: FileStamp] = [:]
             do {
@@ -213,14 +216,14 @@ public struct SiteBuilder: Sendable {
             }
             settings.session?.keep(preview: PagePreview(renderer: renderer, plan: plan, site: site, routes: routes))
             written = (plan.pages.count, outputs.count)
-            saving = (records, copySources, outputSet, writer)
+            saving = (records, linkTexts, copySources, outputSet, writer)
         }
         // Saved once the block above has let go of the content, plan and links (a build without a session keeps none
         // of them): the cache's tables and bytes then reuse their memory instead of adding to the peak.
         if let incremental, let saving {
             clock.start("cache")
             incremental.save(record: recorder.recorded, copySources: saving.copySources, outputs: saving.records,
-                             outputSet: saving.outputSet, writer: saving.writer)
+                             links: saving.links, outputSet: saving.outputSet, writer: saving.writer)
         }
         clock.stop()
         return report(pages: written.pages, files: written.files)
@@ -230,7 +233,7 @@ public struct SiteBuilder: Sendable {
     /// from the previous output with their previous record.
     private struct RenderedPages {
         var problems: [Diagnostic] = []
-        var links: [(page: PlannedPage, links: [String])] = []
+        var links: [(page: PlannedPage, links: [LinkTable.Number])] = []
         var fingerprints: [String: Fingerprint] = [:]
         var kept: [(page: PlannedPage, previous: BuildCache.Output)] = []
         /// For each layout, the pages rendered with it and the nanoseconds they took.
@@ -245,10 +248,9 @@ public struct SiteBuilder: Sendable {
     /// 50,000 items, all five languages' cards outgrow any sensible bound, and a memo that keeps emptying itself
     /// saves nothing).
     private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?,
-                        clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?) -> RenderedPages {
+                        clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?, links: LinkTable) -> RenderedPages {
         let result = Mutex(RenderedPages())
         let done = Atomic<Int>(0)
-        let links = SharedLinks()
         // One worker a core, each with its own templates and shared values (PageRenderer.replica), made once a build.
         let workers = (0..<max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount))).map { _ in renderer.replica() }
         let byLanguage = Dictionary(grouping: pages, by: \.language.code)
@@ -262,7 +264,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders `pages` in parallel chunks into `result`, one worker a renderer, each taking chunks in turn (see the other `render`).
     private func render(_ pages: [PlannedPage], with workers: [PageRenderer], theme: Theme, writer: OutputWriter?, clock: PhaseClock,
-                        keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, links: SharedLinks, done: borrowing Atomic<Int>) {
+                        keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, links: LinkTable, done: borrowing Atomic<Int>) {
         let chunk = 32
         let chunks = (pages.count + chunk - 1) / chunk
         let next = Atomic<Int>(0)
@@ -286,7 +288,7 @@ public struct SiteBuilder: Sendable {
                         let html = try renderer.render(page)
                         local.layoutTimes[page.layout, default: (0, 0)].pages += 1
                         local.layoutTimes[page.layout, default: (0, 0)].nanoseconds += DispatchTime.now().uptimeNanoseconds - started
-                        local.links.append((page, LinkScanner.links(in: html, sharing: links)))
+                        local.links.append((page, LinkScanner.links(in: html, numberedBy: links)))
                         try writer?.write(html, to: page.path)
                     } catch let error as TemplateErrors {
                         local.problems += error.errors.map(theme.diagnostic)

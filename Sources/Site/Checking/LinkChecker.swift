@@ -12,9 +12,9 @@ struct LinkChecker: Sendable {
     /// build has let go (``PublishedItem/forgetMarkdownSource()``).
     var readSource: @Sendable (String) -> String? = { _ in nil }
 
-    /// The broken internal links of `pages`, located in the Markdown body when
-    /// the link comes from there, else at the page's layout. Pages are checked in parallel chunks.
-    func check(_ pages: [(page: PlannedPage, links: [String])], items: [PublishedItem]) -> [Diagnostic] {
+    /// The broken internal links of `pages`, whose links are numbers in `texts` (``LinkTable``), located in the
+    /// Markdown body when the link comes from there, else at the page's layout. Pages are checked in parallel chunks.
+    func check(_ pages: [(page: PlannedPage, links: [LinkTable.Number])], texts: [String], items: [PublishedItem]) -> [Diagnostic] {
         let itemsBySource = Dictionary(items.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let found = Mutex<Set<Diagnostic>>([])
         let chunk = 256
@@ -22,16 +22,17 @@ struct LinkChecker: Sendable {
             let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
             var local: Set<Diagnostic> = []
             // Root-relative links (navigation, tags, facets) repeat on thousands of pages and resolve the same way on each.
-            var resolvedRootLinks: [String: String?] = [:]
+            var resolvedRootLinks: [LinkTable.Number: String?] = [:]
             for (page, links) in pages[range] {
-                for link in links {
+                for number in links {
+                    let link = texts[Int(number)]
                     let target: String?
                     if link.hasPrefix("/") {
-                        if let known = resolvedRootLinks[link] {
+                        if let known = resolvedRootLinks[number] {
                             target = known
                         } else {
                             target = outputPath(of: link, from: page.urlPath)
-                            resolvedRootLinks[link] = .some(target)
+                            resolvedRootLinks[number] = .some(target)
                         }
                     } else {
                         target = outputPath(of: link, from: page.urlPath)

@@ -12,8 +12,8 @@ struct BuildCache: Sendable, Equatable {
     struct Output: Sendable, Equatable {
         var fingerprint: Fingerprint
         var stamp: FileStamp
-        /// Indexes into ``BuildCache/links``: the page's links, for checking them without rendering it again.
-        var links: [Int] = []
+        /// Numbers in ``BuildCache/links`` (see ``LinkTable``): the page's links, for checking them without rendering it again.
+        var links: [LinkTable.Number] = []
     }
 
     /// One input the build read (a file, or a folder whose names were listed), as it was before reading.
@@ -136,11 +136,11 @@ struct BuildCache: Sendable, Equatable {
                 cache.inputs[path(parts[4])] = Input(isFolder: kind == "d", stamp: stamp, fingerprint: fingerprint)
             case ("out", 5):
                 guard let fingerprint = fingerprint(parts[1]), let stamp = stamp(parts[2]) else { return nil }
-                var links: [Int] = []
+                var links: [LinkTable.Number] = []
                 if !parts[3].isEmpty {
                     for entry in parts[3].split(separator: UInt8(ascii: ",")) {
-                        guard let index = number(entry).map(Int.init), cache.links.indices.contains(index) else { return nil }
-                        links.append(index)
+                        guard let index = number(entry), index >= 0, index < cache.links.count else { return nil }
+                        links.append(LinkTable.Number(index))
                     }
                 }
                 cache.outputs[path(parts[4])] = Output(fingerprint: fingerprint, stamp: stamp, links: links)

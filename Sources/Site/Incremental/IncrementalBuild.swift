@@ -125,20 +125,6 @@ struct IncrementalBuild: Sendable {
         return output
     }
 
-    /// How many of the previous cache's link texts the outputs of this build still use (through the pages it kept).
-    private static func linksStillUsed(_ previous: BuildCache, outputs: [String: (fingerprint: Fingerprint, links: [String])],
-                                       kept: Set<String>) -> Int {
-        var used = [Bool](repeating: false, count: previous.links.count)
-        var count = 0
-        for path in outputs.keys where kept.contains(path) {
-            for index in previous.outputs[path]?.links ?? [] where !used[index] {
-                used[index] = true
-                count += 1
-            }
-        }
-        return count
-    }
-
     /// The digest of a build's output paths, whatever their order: the wrapping sum of each path's digest, with the count
     /// (no sort of tens of thousands of paths on every build).
     static func digest(outputs: Set<String>) -> Fingerprint {
@@ -161,21 +147,17 @@ struct IncrementalBuild: Sendable {
         previous?.outputSet == digest
     }
 
-    /// The cached links of a kept page.
-    func links(of output: BuildCache.Output) -> [String] {
-        guard let previous else { return [] }
-        return output.links.map { previous.links[$0] }
-    }
-
     /// Records this build for the next one, after the swap: in the session when there is one, else on disk.
     /// A cache that cannot be made complete is not kept.
     /// - Parameters:
     ///   - record: what the build read.
     ///   - copySources: the stamps of the files copied as they are, by absolute source path.
-    ///   - outputs: every output path with its digest and, for pages, its links.
+    ///   - outputs: every output path with its digest and, for pages, its links as numbers in `links`.
+    ///   - links: the build's link texts (``LinkTable/texts``), which start with the previous cache's: a kept page's
+    ///     cached numbers are its numbers in this build.
     ///   - outputSet: the digest of every output path (see ``digest(outputs:)``).
-    func save(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [String])],
-              outputSet: Fingerprint, writer: OutputWriter) {
+    func save(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])],
+              links: [String], outputSet: Fingerprint, writer: OutputWriter) {
         guard let folder = FileStamp.of(writer.outputDirectory.path),
               let marker = writer.stampOfOutput(OutputLocation.markerName) else { return }
         var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
@@ -194,45 +176,45 @@ struct IncrementalBuild: Sendable {
         for (path, stamp) in startStamps where cache.inputs[path] == nil {
             cache.inputs[path] = .init(isFolder: true, stamp: trusted(stamp), fingerprint: .empty)
         }
-        // The previous build's link texts are carried over, so a kept page's record is kept whole, link indexes and all;
-        // once more than half of them are no one's links any more, the table starts again.
-        var linkIndex: [String: Int] = [:]
+        cache.links = links
         let keptPaths = writer.keptPathSet
-        let carried = previous.map { Self.linksStillUsed($0, outputs: outputs, kept: keptPaths) * 2 >= $0.links.count } ?? false
-        if carried, let previous {
-            cache.links = previous.links
-            linkIndex.reserveCapacity(previous.links.count)
-            for (index, link) in previous.links.enumerated() { linkIndex[link] = index }
-        }
         cache.outputs.reserveCapacity(outputs.count)
-        // In any order: a link's index depends on which page met it first, which changes nothing it means.
         for (path, output) in outputs {
             // A kept file is the previous build's, checked against its stamp when it was kept.
             let kept = keptPaths.contains(path) ? previous?.outputs[path] : nil
-            if carried, let kept, kept.fingerprint == output.fingerprint {
-                cache.outputs[path] = kept
-                continue
-            }
-            let keptLinks = kept.map(links(of:))
             guard let stamp = kept?.stamp ?? writer.stampOfOutput(path) else { return }
-            let pageLinks = keptLinks ?? output.links
-            var indexes: [Int] = []
-            indexes.reserveCapacity(pageLinks.count)
-            for link in pageLinks {
-                if let index = linkIndex[link] {
-                    indexes.append(index)
-                } else {
-                    linkIndex[link] = cache.links.count
-                    indexes.append(cache.links.count)
-                    cache.links.append(link)
-                }
-            }
-            cache.outputs[path] = .init(fingerprint: output.fingerprint, stamp: stamp, links: indexes)
+            cache.outputs[path] = .init(fingerprint: output.fingerprint, stamp: stamp, links: output.links)
         }
+        Self.dropUnusedLinks(from: &cache)
         if let session {
             session.keep(cache, for: store)
         } else {
             try? store.save(cache)
         }
+    }
+
+    /// Numbers the links again when fewer than half of the texts are still some page's: the table starts from the
+    /// previous build's, so texts no page has any more would otherwise pile up build after build.
+    static func dropUnusedLinks(from cache: inout BuildCache) {
+        var used = [Bool](repeating: false, count: cache.links.count)
+        var usedCount = 0
+        for output in cache.outputs.values {
+            for number in output.links where !used[Int(number)] {
+                used[Int(number)] = true
+                usedCount += 1
+            }
+        }
+        guard usedCount * 2 < cache.links.count else { return }
+        var renumbered = [LinkTable.Number](repeating: 0, count: cache.links.count)
+        var texts: [String] = []
+        texts.reserveCapacity(usedCount)
+        for (number, isUsed) in used.enumerated() where isUsed {
+            renumbered[number] = LinkTable.Number(texts.count)
+            texts.append(cache.links[number])
+        }
+        for index in cache.outputs.indices {
+            cache.outputs.values[index].links = cache.outputs.values[index].links.map { renumbered[Int($0)] }
+        }
+        cache.links = texts
     }
 }

@@ -7,16 +7,19 @@ import Testing
         #expect(LinkScanner.links(in: html) == ["/openings/", "/media/a.jpg", "/search/?q=a&b"])
     }
 
-    @Test func linksRepeatedAcrossPagesShareOneText() {
-        let known = SharedLinks()
-        let first = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">a</a>"#, sharing: known)
-        let second = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">b</a><a href="/tags/">t</a>"#, sharing: known)
-        #expect(first == ["/openings/pipeline/remote-employment/"])
-        #expect(second == ["/openings/pipeline/remote-employment/", "/tags/"])
-        let address = { (text: String) in text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil }
-        // A link longer than a small string lives in one buffer, shared by both pages' lists.
-        #expect(address(first[0]) != nil)
-        #expect(address(first[0]) == address(second[0]))
-        #expect(known.count == 2)
+    @Test func linksRepeatedAcrossPagesAreNumberedOnce() {
+        let table = LinkTable()
+        let first = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">a</a>"#, numberedBy: table)
+        let second = LinkScanner.links(in: #"<a href="/openings/pipeline/remote-employment/">b</a><a href="/tags/">t</a>"#, numberedBy: table)
+        #expect(first == [0])
+        #expect(second == [0, 1])
+        #expect(table.texts == ["/openings/pipeline/remote-employment/", "/tags/"])
+    }
+
+    @Test("a table started from the previous build's texts keeps their numbers")
+    func aSeededTableKeepsTheNumbersItStartsWith() {
+        let table = LinkTable(texts: ["/a/", "/b/"])
+        #expect(table.numbers(of: ["/b/", "/c/", "/a/"]) == [1, 2, 0])
+        #expect(table.texts == ["/a/", "/b/", "/c/"])
     }
 }

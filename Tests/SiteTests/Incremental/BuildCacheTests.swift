@@ -20,6 +20,21 @@ import Testing
         #expect(BuildCache.decode(cache.encoded()) == cache)
     }
 
+    @Test("link texts no page uses any more are dropped once they are more than half, and the numbers follow")
+    func unusedLinkTextsAreDroppedWhenTheyAreMostOfTheTable() {
+        var cache = Self.sample()
+        cache.links = ["/gone/", "/stories/", "/old/", "https://example.org/a\tb", "/older/"]
+        cache.outputs["stories/index.html"]?.links = [1, 3, 1]
+        IncrementalBuild.dropUnusedLinks(from: &cache)
+        #expect(cache.links == ["/stories/", "https://example.org/a\tb"])
+        #expect(cache.outputs["stories/index.html"]?.links == [0, 1, 0])
+
+        var mostlyUsed = Self.sample()
+        mostlyUsed.links.append("/gone/")
+        IncrementalBuild.dropUnusedLinks(from: &mostlyUsed)
+        #expect(mostlyUsed.links == ["/stories/", "https://example.org/a\tb", "/gone/"], "two of three are used: the numbers stay")
+    }
+
     @Test func fingerprintsAreStableAcrossProcessesAndFramed() {
         #expect(Fingerprint.of("a") != Fingerprint.of("b"))
         #expect(Fingerprint.of("hello") == Fingerprint.of(Array("hello".utf8)))
