@@ -30,6 +30,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func run(writing: Bool) -> BuildReport {
+        FreeMemory.limitArenas()
         var clock = PhaseClock(progress: settings.progress)
         var diagnostics: [Diagnostic] = []
         func failed() -> Bool { diagnostics.contains(where: { $0.severity == .error }) }
