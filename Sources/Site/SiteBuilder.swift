@@ -78,10 +78,13 @@ public struct SiteBuilder: Sendable {
             let routes = Routes(baseURL: site.settings.baseURL)
             let reusing = settings.cache == .reuse
             var items: [PublishedItem]
+            var plainTexts: [String: String]
             do {
                 let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
                     ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
-                items = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
+                let publication = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
+                items = publication.items
+                plainTexts = publication.plainTexts
                 if let memo {
                     // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
                     // correct render whatever happens to the rest of the build. A session saves it when it closes.
@@ -101,7 +104,9 @@ public struct SiteBuilder: Sendable {
             clock.start("plan")
             var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
             planner.searchMemo = settings.session?.search
-            let plan = planner.plan(items)
+            let plan = planner.plan(items, plainTexts: plainTexts)
+            // Only the search index reads them.
+            plainTexts = [:]
             let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                         menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
                                         facets: plan.facets, assets: theme.assets.map(\.path))

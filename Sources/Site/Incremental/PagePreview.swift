@@ -59,7 +59,6 @@ struct PagePreview: Sendable {
         guard body.droppedHTML.isEmpty, body.images.isEmpty else { return nil }
         var item = PublishedItem(detail, closed: old.closed)
         item.html = body.html
-        item.plainText = body.plainText
         item.bodyLinks = body.links
         guard !item.bodyLinks.contains(where: { references.resolve($0, in: item) != nil }) else { return nil }
         item.linkedTags = old.linkedTags

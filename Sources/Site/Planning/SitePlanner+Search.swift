@@ -8,15 +8,16 @@ extension SitePlanner {
     /// Facet names match the search page's URL parameters: `kind`, `tag`, `pipeline`, `type`
     /// (employment type), `remote`, `language` (a language the job needs), `device`, `permit`,
     /// `country`, and `lang` (the language the item is written in).
-    func searchIndex(_ listed: [PublishedItem]) -> [PlannedFile] {
-        let documents = listed.map(searchDocument)
+    /// `plainTexts` are the bodies as plain text by source path (``Publication/plainTexts``).
+    func searchIndex(_ listed: [PublishedItem], plainTexts: [String: String]) -> [PlannedFile] {
+        let documents = listed.map { searchDocument($0, body: plainTexts[$0.sourcePath] ?? "") }
         let inputs = OutputInputs(contentFiles: listed.map(\.sourcePath), collections: ["all"], buildDate: true)
         return SearchIndexBuilder().build(documents, memo: searchMemo).map { file in
             PlannedFile(path: "search/" + file.path, bytes: file.bytes, inputs: inputs)
         }
     }
 
-    private func searchDocument(_ item: PublishedItem) -> SearchDocument {
+    private func searchDocument(_ item: PublishedItem, body: String) -> SearchDocument {
         var facets: [String: [String]] = [
             "kind": [item.kind.rawValue],
             "lang": [item.language.code],
@@ -49,7 +50,7 @@ extension SitePlanner {
             break
         }
         return SearchDocument(
-            url: routes.url(item.folder), title: item.title, summary: item.metadata.summary ?? "", body: item.plainText,
+            url: routes.url(item.folder), title: item.title, summary: item.metadata.summary ?? "", body: body,
             tags: item.metadata.tags.map(\.name), extraText: extra, facets: facets, language: item.language.code,
             date: item.date?.text ?? buildDate.text)
     }

@@ -23,14 +23,14 @@ struct SitePlanner: Sendable {
 
     /// The plan for `items` (all published items, closed openings included).
     /// - Complexity: O(n log n) in the number of items.
-    func plan(_ items: [PublishedItem]) -> SitePlan {
+    func plan(_ items: [PublishedItem], plainTexts: [String: String] = [:]) -> SitePlan {
         let sorted = items.sorted(by: PublishedItem.newestFirst)
         let listed = sorted.filter(\.isListed)
         // The search index needs only the listed items: it is built beside the rest of the plan.
         let searchFiles = Mutex<[PlannedFile]>([])
         let searchDone = DispatchGroup()
         DispatchQueue.global().async(group: searchDone) { [self] in
-            let made = searchIndex(listed)
+            let made = searchIndex(listed, plainTexts: plainTexts)
             searchFiles.withLock { $0 = made }
         }
         let defaultLanguage = settings.defaultLanguage

@@ -15,7 +15,6 @@ struct PublishedItem: Sendable {
     /// What the publishing stages add to the typed content (see the properties of the same names).
     private struct Published {
         var html = ""
-        var plainText = ""
         var bodyLinks: [String] = []
         var bodyImages: [RenderedMarkdown.Image] = []
         var picture: Picture?
@@ -85,8 +84,6 @@ struct PublishedItem: Sendable {
 
     /// The body as HTML.
     var html: String { get { published.html } set { published.html = newValue } }
-    /// The body without markup, for search and descriptions.
-    var plainText: String { get { published.plainText } set { published.plainText = newValue } }
     /// Links found in the body.
     var bodyLinks: [String] { get { published.bodyLinks } set { published.bodyLinks = newValue } }
     /// Images written in the body, with their places in the Markdown (see ``ItemMetadata/bodyStartLine``).

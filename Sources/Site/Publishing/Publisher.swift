@@ -24,6 +24,14 @@ struct LoadedSite: Sendable {
     }
 }
 
+/// What publishing makes: the items, and each body's plain text by source path. Only the search index reads the plain
+/// texts; kept apart from the items, which pages go on holding, they are let go once the site is planned (a tenth of a
+/// large build's memory).
+struct Publication: Sendable {
+    var items: [PublishedItem]
+    var plainTexts: [String: String]
+}
+
 /// Turns loaded content into what the site publishes: applies the consent gate
 /// and expiry, and renders Markdown. The result stays typed.
 enum Publisher {
@@ -40,27 +48,33 @@ enum Publisher {
     /// - Complexity: O(n) Markdown renders spread over the available cores.
     /// Raw HTML that Markdown drops is reported as a warning at its place in the file.
     /// A `memo` gives back bodies rendered by an earlier build instead of rendering them again.
-    static func publish(_ site: LoadedSite, now: BuildDate, memo: MarkdownMemo? = nil, diagnostics: inout [Diagnostic]) -> [PublishedItem] {
+    static func publish(_ site: LoadedSite, now: BuildDate, memo: MarkdownMemo? = nil, diagnostics: inout [Diagnostic]) -> Publication {
         var items: [PublishedItem] = []
         items += site.content.stories.filter(\.isPublishable).map { PublishedItem(.story($0)) }
         items += site.content.evaluations.map { PublishedItem(.evaluation($0)) }
         items += site.content.openings.map { PublishedItem(.opening($0), closed: $0.isExpired(on: now)) }
         items += site.content.pages.map { PublishedItem(.page($0)) }
-        diagnostics += renderMarkdown(&items, allowUnsafeHTML: site.settings.allowUnsafeHTML, memo: memo)
+        var plainTexts: [String: String] = [:]
+        diagnostics += renderMarkdown(&items, plainTexts: &plainTexts, allowUnsafeHTML: site.settings.allowUnsafeHTML, memo: memo)
         // A closed opening leaves the tag pages, so it links only to tags that still have one.
         let listedTags = Set(items.filter(\.isListed).flatMap(\.metadata.tags))
         for index in items.indices where items[index].closed {
             items[index].linkedTags = items[index].metadata.tags.filter(listedTags.contains)
         }
-        return items
+        return Publication(items: items, plainTexts: plainTexts)
     }
 
-    private static func renderMarkdown(_ items: inout [PublishedItem], allowUnsafeHTML: Bool, memo: MarkdownMemo?) -> [Diagnostic] {
+    private static func renderMarkdown(_ items: inout [PublishedItem], plainTexts: inout [String: String], allowUnsafeHTML: Bool,
+                                       memo: MarkdownMemo?) -> [Diagnostic] {
         let renderer = MarkdownRenderer(allowUnsafeHTML: allowUnsafeHTML)
         let sources = items.map(\.metadata.body)
         let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: sources.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Deinitialized first: the renders the items do not take (plain texts, headings) would otherwise never be freed.
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             slots[index] = memo?.rendered(sources[index], by: renderer) ?? renderer.render(sources[index])
@@ -68,7 +82,7 @@ enum Publisher {
         var warnings: [Diagnostic] = []
         for index in items.indices {
             items[index].html = results[index]?.html ?? ""
-            items[index].plainText = results[index]?.plainText ?? ""
+            if let plainText = results[index]?.plainText, !plainText.isEmpty { plainTexts[items[index].sourcePath] = plainText }
             items[index].bodyLinks = results[index]?.links ?? []
             items[index].bodyImages = results[index]?.images ?? []
             let metadata = items[index].metadata

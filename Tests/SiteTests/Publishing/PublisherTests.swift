@@ -10,7 +10,7 @@ import Testing
             "content/openings/open.md": MemorySite.opening("Open", posted: "2026-10-01", expires: "2026-11-23"),
             "content/openings/closed.md": MemorySite.opening("Closed", posted: "2026-10-01", expires: "2026-11-22"),
         ])
-        let (_, items, problems) = site.publish()
+        let (_, items, problems, _) = site.publish()
         #expect(problems.isEmpty, "\(problems)")
         #expect(items.map(\.slug).sorted() == ["closed", "open", "yes"])
         #expect(items.first { $0.slug == "closed" }?.closed == true)

@@ -18,19 +18,19 @@ struct MemorySite {
     }
 
     /// The loaded site and its published items.
-    func publish(now: String = "2026-11-23") -> (site: LoadedSite, items: [PublishedItem], problems: [String]) {
+    func publish(now: String = "2026-11-23") -> (site: LoadedSite, items: [PublishedItem], problems: [String], plainTexts: [String: String]) {
         var diagnostics: [Diagnostic] = []
         let site = Publisher.load(settings(now: now), diagnostics: &diagnostics)!
-        let items = Publisher.publish(site, now: try! BuildDate(now), diagnostics: &diagnostics)
-        return (site, items, diagnostics.map(\.description))
+        let publication = Publisher.publish(site, now: try! BuildDate(now), diagnostics: &diagnostics)
+        return (site, publication.items, diagnostics.map(\.description), publication.plainTexts)
     }
 
     /// The plan for the site, with English interface strings only.
     func plan(now: String = "2026-11-23") -> SitePlan {
-        let (site, items, _) = publish(now: now)
+        let (site, items, _, plainTexts) = publish(now: now)
         let strings = InterfaceStrings(table: ["en": ["openings": "Openings", "stories": "Stories"]], defaultLanguage: "en")
         return SitePlanner(settings: site.settings, routes: Routes(baseURL: site.settings.baseURL), strings: strings,
-                           buildDate: try! BuildDate(now)).plan(items)
+                           buildDate: try! BuildDate(now)).plan(items, plainTexts: plainTexts)
     }
 
     static func opening(_ title: String, posted: String, expires: String, lang: String = "en", extra: String = "") -> String {
