@@ -167,15 +167,18 @@ public struct SiteBuilder: Sendable {
                 var ignored: [Diagnostic] = []
                 return folder.text(path, limit: ContentLimits.maximumFileBytes, diagnostics: &ignored)
             })
-            diagnostics += checker.check(checking, texts: linkTexts, items: items)
+            diagnostics += checker.check(checking, of: plan.pages, texts: linkTexts, items: items)
 
             guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
             clock.start("write")
             var records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])] = [:]
             if incremental != nil {
-                for (page, links) in pages.links { if let print = pages.fingerprints[page.path] { records[page.path] = (print, links) } }
+                for (page, links) in pages.links {
+                    let path = plan.pages[page].path
+                    if let print = pages.fingerprints[path] { records[path] = (print, links) }
+                }
                 // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
-                for kept in pages.kept { records[kept.page.path] = (kept.previous.fingerprint, kept.previous.links) }
+                for kept in pages.kept { records[plan.pages[kept.page].path] = (kept.previous.fingerprint, kept.previous.links) }
             }
             var copySources: [String: FileStamp] = [:]
             do {
@@ -239,9 +242,10 @@ public struct SiteBuilder: Sendable {
     /// from the previous output with their previous record.
     private struct RenderedPages {
         var problems: [Diagnostic] = []
-        var links: [(page: PlannedPage, links: [LinkTable.Number])] = []
+        /// Pages by their index in the plan: a copy of each planned page would cost a tenth of a large build's memory.
+        var links: [(page: Int, links: [LinkTable.Number])] = []
         var fingerprints: [String: Fingerprint] = [:]
-        var kept: [(page: PlannedPage, previous: BuildCache.Output)] = []
+        var kept: [(page: Int, previous: BuildCache.Output)] = []
         /// For each layout, the pages rendered with it and the nanoseconds they took.
         var layoutTimes: [String: (pages: Int, nanoseconds: UInt64)] = [:]
     }
@@ -259,34 +263,38 @@ public struct SiteBuilder: Sendable {
         let done = Atomic<Int>(0)
         // One worker a core, each with its own templates and shared values (PageRenderer.replica), made once a build.
         let workers = (0..<max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount))).map { _ in renderer.replica() }
-        let byLanguage = Dictionary(grouping: pages, by: \.language.code)
+        let byLanguage = Dictionary(grouping: pages.indices, by: { pages[$0].language.code })
         for language in byLanguage.keys.sorted() {
-            render(byLanguage[language]!, with: workers, theme: theme, writer: writer, clock: clock, keep: keep, into: result, links: links, done: done)
+            render(byLanguage[language]!, of: pages, with: workers, theme: theme, writer: writer, clock: clock, keep: keep, into: result,
+                   links: links, done: done)
             theme.environment.renderMemo?.removeAll()
             FreeMemory.returnToSystem()
         }
         return result.withLock { $0 }
     }
 
-    /// Renders `pages` in parallel chunks into `result`, one worker a renderer, each taking chunks in turn (see the other `render`).
-    private func render(_ pages: [PlannedPage], with workers: [PageRenderer], theme: Theme, writer: OutputWriter?, clock: PhaseClock,
-                        keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>, links: LinkTable, done: borrowing Atomic<Int>) {
+    /// Renders the pages at `indices` in parallel chunks into `result`, one worker a renderer, each taking chunks in turn
+    /// (see the other `render`).
+    private func render(_ indices: [Int], of pages: [PlannedPage], with workers: [PageRenderer], theme: Theme, writer: OutputWriter?,
+                        clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?, into result: borrowing Mutex<RenderedPages>,
+                        links: LinkTable, done: borrowing Atomic<Int>) {
         let chunk = 32
-        let chunks = (pages.count + chunk - 1) / chunk
+        let chunks = (indices.count + chunk - 1) / chunk
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: min(chunks, workers.count)) { worker in
             let renderer = workers[worker]
             while true {
                 let block = next.add(1, ordering: .relaxed).oldValue
                 guard block < chunks else { return }
-                let range = block * chunk..<min(pages.count, (block + 1) * chunk)
+                let range = block * chunk..<min(indices.count, (block + 1) * chunk)
                 var local = RenderedPages()
-                for page in pages[range] {
+                for index in indices[range] {
+                    let page = pages[index]
                     let print = keep?.0.page(page)
                     if let print { local.fingerprints[page.path] = print }
                     if let writer, let state = keep?.1, let previous = state.reusable(page.path, fingerprint: print),
                        writer.keepPrevious(page.path, expecting: previous.stamp) {
-                        local.kept.append((page, previous))
+                        local.kept.append((index, previous))
                         continue
                     }
                     do {
@@ -294,7 +302,7 @@ public struct SiteBuilder: Sendable {
                         let html = try renderer.render(page)
                         local.layoutTimes[page.layout, default: (0, 0)].pages += 1
                         local.layoutTimes[page.layout, default: (0, 0)].nanoseconds += DispatchTime.now().uptimeNanoseconds - started
-                        local.links.append((page, LinkScanner.links(in: html, numberedBy: links)))
+                        local.links.append((index, LinkScanner.links(in: html, numberedBy: links)))
                         try writer?.write(html, to: page.path)
                     } catch let error as TemplateErrors {
                         local.problems += error.errors.map(theme.diagnostic)

@@ -12,19 +12,22 @@ struct LinkChecker: Sendable {
     /// build has let go (``PublishedItem/forgetMarkdownSource()``).
     var readSource: @Sendable (String) -> String? = { _ in nil }
 
-    /// The broken internal links of `pages`, whose links are numbers in `texts` (``LinkTable``), located in the
-    /// Markdown body when the link comes from there, else at the page's layout. Pages are checked in parallel chunks.
-    func check(_ pages: [(page: PlannedPage, links: [LinkTable.Number])], texts: [String], items: [PublishedItem]) -> [Diagnostic] {
+    /// The broken internal links of pages, each given by its index in `pages` with its links as numbers in `texts`
+    /// (``LinkTable``), located in the Markdown body when the link comes from there, else at the page's layout.
+    /// Pages are checked in parallel chunks.
+    func check(_ links: [(page: Int, links: [LinkTable.Number])], of pages: [PlannedPage], texts: [String],
+               items: [PublishedItem]) -> [Diagnostic] {
         let itemsBySource = Dictionary(items.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let found = Mutex<Set<Diagnostic>>([])
         let chunk = 256
-        DispatchQueue.concurrentPerform(iterations: (pages.count + chunk - 1) / chunk) { block in
-            let range = (block * chunk)..<min(pages.count, (block + 1) * chunk)
+        DispatchQueue.concurrentPerform(iterations: (links.count + chunk - 1) / chunk) { block in
+            let range = (block * chunk)..<min(links.count, (block + 1) * chunk)
             var local: Set<Diagnostic> = []
             // Root-relative links (navigation, tags, facets) repeat on thousands of pages and resolve the same way on each.
             var resolvedRootLinks: [LinkTable.Number: String?] = [:]
-            for (page, links) in pages[range] {
-                for number in links {
+            for (index, pageLinks) in links[range] {
+                let page = pages[index]
+                for number in pageLinks {
                     let link = texts[Int(number)]
                     let target: String?
                     if link.hasPrefix("/") {
