@@ -55,6 +55,28 @@ struct CacheBytesWriter: Sendable {
 /// Reading and replacing a cache file whole, straight between the file and one byte buffer: a cache can be hundreds
 /// of megabytes on a large site, and a copy through `Data` would double that for a moment.
 enum CacheFile {
+    /// Calls `body` with the file mapped read-only, and a function that lets go of the mapped pages below an offset:
+    /// they stay in the system's page cache, but stop counting in the process's memory, so reading a file of hundreds
+    /// of megabytes from start to end costs a few of them at a time. `nil` when the file cannot be mapped.
+    static func withMapping<T>(of file: URL, _ body: (UnsafeRawBufferPointer, _ release: @escaping (Int) -> Void) -> T?) -> T? {
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, size) }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let released = ReleasedPages()
+        return body(UnsafeRawBufferPointer(start: base, count: size)) { offset in
+            let end = min(offset, size) / page * page
+            guard end > released.upTo else { return }
+            _ = madvise(base + released.upTo, end - released.upTo, MADV_DONTNEED)
+            released.upTo = end
+        }
+    }
+
     /// The file's bytes, or `nil` when it cannot be read whole.
     static func contents(of file: URL) -> [UInt8]? {
         let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
@@ -109,24 +131,50 @@ enum CacheFile {
     }
 }
 
+/// How much of a mapped file has been let go (``CacheFile/withMapping(of:_:)``).
+private final class ReleasedPages {
+    var upTo = 0
+}
+
 /// Reads what ``CacheBytesWriter`` wrote; every read returns `nil` past the end or on a value that cannot be,
 /// so a damaged file is refused, never half trusted.
+///
+/// It reads bytes it does not own (a mapped file, see ``CacheFile/withMapping(of:_:)``): it must not outlive them.
+/// As it goes, it hands `release` the offset below which it will read nothing more.
 struct CacheBytesReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
     private let end: Int
+    private let release: (Int) -> Void
+    private var released = 0
+    /// How far reading goes between two calls of `release` (a multiple of 8).
+    private let releaseStride: Int
 
-    /// A reader of `bytes`, or `nil` when their digest, header or version is wrong.
-    init?(_ bytes: [UInt8], header: String, version: Int) {
+    /// A reader of `bytes`, or `nil` when their digest, header or version is wrong. `release` is called every
+    /// `releaseStride` bytes (a multiple of 8), while the digest is checked, then while the records are read.
+    init?(_ bytes: UnsafeRawBufferPointer, header: String, version: Int, releaseStride: Int = 8 << 20,
+          release: @escaping (Int) -> Void = { _ in }) {
         guard bytes.count >= 16 else { return nil }
         end = bytes.count - 16
-        let stored = bytes[end...].withUnsafeBytes { raw in
-            Fingerprint(high: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-                        low: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-        }
-        guard Fingerprint.of(bytes[..<end]) == stored else { return nil }
+        let stored = Fingerprint(high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
+                                 low: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self)))
+        var digest = FingerprintBuilder()
+        digest.add(UnsafeRawBufferPointer(rebasing: bytes[..<end]), every: releaseStride, done: release)
+        guard digest.finish() == stored else { return nil }
+        // Reading starts again from the start: what the digest let go comes back from the page cache as it is read.
         self.bytes = bytes
+        self.release = release
+        self.releaseStride = releaseStride
         guard text() == header, number() == version else { return nil }
+    }
+
+    /// Hands back what is read, a stride at a time.
+    private mutating func advance(by count: Int) {
+        offset += count
+        if offset - released >= releaseStride {
+            released = offset
+            release(offset)
+        }
     }
 
     /// Whether every record has been read.
@@ -135,8 +183,8 @@ struct CacheBytesReader {
     /// The next number.
     mutating func number() -> Int? {
         guard end - offset >= 8 else { return nil }
-        let value = bytes.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Int64.self)) }
-        offset += 8
+        let value = Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self))
+        advance(by: 8)
         return Int(value)
     }
 
@@ -149,16 +197,17 @@ struct CacheBytesReader {
     /// The next flag.
     mutating func flag() -> Bool? {
         guard offset < end, bytes[offset] <= 1 else { return nil }
-        offset += 1
-        return bytes[offset - 1] == 1
+        let value = bytes[offset] == 1
+        advance(by: 1)
+        return value
     }
 
     /// The next text.
     mutating func text() -> String? {
         guard let length = count() else { return nil }
-        let start = offset
-        offset += length
-        return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<(start + length)], as: UTF8.self) }
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
+        advance(by: length)
+        return text
     }
 
     /// The next fingerprint.

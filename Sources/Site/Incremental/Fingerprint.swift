@@ -100,11 +100,22 @@ struct FingerprintBuilder: Sendable {
     }
 
     private mutating func add(buffer: UnsafeRawBufferPointer) {
+        add(buffer, every: .max) { _ in }
+    }
+
+    /// Mixes bytes in as ``add(_:)-(Collection<UInt8>)`` does, calling `done` with the count of bytes mixed in after
+    /// each `stride` of them (a multiple of 8), so a reader of a mapped file can let go of the pages it has read.
+    mutating func add(_ buffer: UnsafeRawBufferPointer, every stride: Int, done: (Int) -> Void) {
         add(word: UInt64(buffer.count) | 0xA5A5_0000_0000_0000)
         var offset = 0
+        var next = stride
         while offset + 8 <= buffer.count {
             add(word: UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8
+            if offset == next {
+                done(offset)
+                next += stride
+            }
         }
         var tail: UInt64 = 0
         var shift: UInt64 = 0

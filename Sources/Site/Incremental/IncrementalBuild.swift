@@ -29,6 +29,8 @@ struct IncrementalBuild: Sendable {
     let started: FileStamp?
     /// The process's session, which keeps the cache in memory instead of on disk (`serve`).
     let session: BuildSession?
+    /// The output folder the cache describes.
+    let output: URL
 
     /// Reads the cache of builds of `settings` (unless `use` is ``BuildCacheUse/rebuild``) and stamps the top folders.
     init(settings: BuildSettings, use: BuildCacheUse) {
@@ -44,6 +46,7 @@ struct IncrementalBuild: Sendable {
         startStamps = stamps
         reusing = use == .reuse
         session = settings.session
+        output = settings.output
         let summary = reusing ? session?.cache(for: store) ?? store.loadSummary() : nil
         previous = summary?.settings == settingsDigest ? summary : nil
         started = nil
@@ -55,7 +58,11 @@ struct IncrementalBuild: Sendable {
         store = other.store
         reusing = other.reusing
         session = other.session
-        let cache = other.reusing ? other.session?.cache(for: other.store) ?? other.store.load() : nil
+        output = other.output
+        // Without the output folder nothing can be kept from it: its cache is not read (at 50,000 items, 2.6 s and
+        // 650 MB for nothing after `rm -rf public`).
+        let outputExists = FileStamp.of(other.output.path) != nil
+        let cache = other.reusing && outputExists ? other.session?.cache(for: other.store) ?? other.store.load() : nil
         previous = cache?.settings == other.settingsDigest ? cache : nil
         settingsDigest = other.settingsDigest
         buildDate = other.buildDate

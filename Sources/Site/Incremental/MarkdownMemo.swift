@@ -18,7 +18,7 @@ import Synchronization
 /// It is kept in `.pathways-cache/build/markdown.cache`; a damaged file is ignored whole.
 final class MarkdownMemo: Sendable {
     /// Bumped whenever the file format or what is stored changes.
-    static let version = 1
+    static let version = 2
     private static let header = "pathways-markdown-memo"
 
     let file: URL?
@@ -34,11 +34,10 @@ final class MarkdownMemo: Sendable {
     init(file: URL?, reading: Bool) {
         self.file = file
         program = Self.programStamp()
-        if reading, let file, let bytes = CacheFile.contents(of: file) {
-            previous = Self.decode(bytes) ?? [:]
-        } else {
-            previous = [:]
-        }
+        let program = program
+        previous = reading ? file.flatMap { file in
+            CacheFile.withMapping(of: file) { bytes, release in Self.decode(bytes, program: program, release: release) }
+        } ?? [:] : [:]
     }
 
     /// The memo for the next build in the same process (``BuildSession``): what `earlier` used, without reading its file.
@@ -79,7 +78,7 @@ final class MarkdownMemo: Sendable {
         guard let file else { return }
         let entries = used.withLock { $0 }
         guard changed.load(ordering: .relaxed) || entries.count != previous.count else { return }
-        try? CacheFile.replace(file, with: Self.encode(entries))
+        try? CacheFile.replace(file, with: Self.encode(entries, program: program))
     }
 
     private func key(_ body: String, allowUnsafeHTML: Bool) -> Fingerprint {
@@ -91,7 +90,7 @@ final class MarkdownMemo: Sendable {
     }
 
     /// The running program's file by its stamp, so that a rebuilt Pathways never trusts another's renders.
-    private static func programStamp() -> Fingerprint {
+    static func programStamp() -> Fingerprint {
         var builder = FingerprintBuilder()
         builder.add(version)
         let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
@@ -107,8 +106,11 @@ final class MarkdownMemo: Sendable {
 
     // MARK: File form
 
-    static func encode(_ entries: [Fingerprint: RenderedMarkdown]) -> [UInt8] {
+    /// The file's bytes: after the header, the program that rendered the bodies (``programStamp()``), so that another
+    /// program's file is known at once, unread (a new Pathways renders every body again), then the bodies.
+    static func encode(_ entries: [Fingerprint: RenderedMarkdown], program: Fingerprint) -> [UInt8] {
         var writer = CacheBytesWriter(header: header, version: version, capacity: encodedSize(entries))
+        writer.add(program)
         writer.add(entries.count)
         for key in entries.keys.sorted() {
             let body = entries[key]!
@@ -144,8 +146,8 @@ final class MarkdownMemo: Sendable {
     /// reserved size is copied into one twice as large (at 10,000 items, 69 MB became 207 MB for a moment, the
     /// peak of a `--clean` build).
     static func encodedSize(_ entries: [Fingerprint: RenderedMarkdown]) -> Int {
-        // A number or a text's length is 8 bytes; a key is 16; each body has two texts and four counts.
-        entries.values.reduce(8) { total, body in
+        // A number or a text's length is 8 bytes; a key or the program is 16; each body has two texts and four counts.
+        entries.values.reduce(8 + 16) { total, body in
             total + 16 + 6 * 8 + body.html.utf8.count + body.plainText.utf8.count
                 + body.links.reduce(0) { $0 + 8 + $1.utf8.count }
                 + body.headings.reduce(0) { $0 + 16 + $1.text.utf8.count }
@@ -154,9 +156,18 @@ final class MarkdownMemo: Sendable {
         }
     }
 
-    /// The entries ``encode(_:)`` wrote, or `nil` when anything about the bytes is doubtful.
-    static func decode(_ bytes: [UInt8]) -> [Fingerprint: RenderedMarkdown]? {
-        guard var reader = CacheBytesReader(bytes, header: header, version: version), let count = reader.count() else { return nil }
+    /// The entries ``encode(_:program:)`` wrote, or `nil` when anything about the bytes is doubtful; `program` set
+    /// refuses a file that another program wrote.
+    static func decode(_ bytes: [UInt8], program: Fingerprint? = nil) -> [Fingerprint: RenderedMarkdown]? {
+        bytes.withUnsafeBytes { decode($0, program: program, release: { _ in }) }
+    }
+
+    /// The same from bytes the reader does not own (a mapped file), handing `release` what it has read.
+    static func decode(_ bytes: UnsafeRawBufferPointer, program: Fingerprint?,
+                               release: @escaping (Int) -> Void) -> [Fingerprint: RenderedMarkdown]? {
+        guard var reader = CacheBytesReader(bytes, header: header, version: version, release: release),
+              let writtenBy = reader.fingerprint(), program == nil || writtenBy == program,
+              let count = reader.count() else { return nil }
         var entries: [Fingerprint: RenderedMarkdown] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {

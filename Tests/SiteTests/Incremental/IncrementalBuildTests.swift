@@ -294,6 +294,19 @@ import TestSupport
         #expect(store.loadSummary() != nil, "a fresh summary is written")
     }
 
+    @Test("a deleted output folder's cache is not read: nothing can be kept from a folder that is gone")
+    func aDeletedOutputsCacheIsNotRead() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let settings = settings(site, output: "public", now: "2026-11-23", cache: .reuse)
+        #expect(IncrementalBuild(settings: settings, use: .reuse).starting().previous?.outputs.isEmpty == false)
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("public"))
+        #expect(IncrementalBuild(settings: settings, use: .reuse).starting().previous == nil)
+        let report = try await rebuildMatchesClean(site, now: "2026-11-23")
+        #expect(report.filesKept == 0 && report.pagesRendered == report.pagesWritten)
+    }
+
     @Test func cleanIgnoresTheCache() async throws {
         let site = try makeSite()
         defer { site.remove() }

@@ -1,6 +1,8 @@
+import Foundation
 import Markdown
 @testable import Site
 import Testing
+import TestSupport
 
 @Suite("MarkdownMemo")
 struct MarkdownMemoTests {
@@ -13,15 +15,50 @@ struct MarkdownMemoTests {
         Fingerprint.of(Array("two".utf8)): RenderedMarkdown(html: "", plainText: "", links: [], headings: []),
     ]
 
+    private static let program = Fingerprint.of("this program")
+
     @Test("the size reserved for the file is exactly what is written, so the buffer is never copied into a larger one")
     func encodedSizeIsExact() {
-        let empty = MarkdownMemo.encode([:]).count
-        #expect(MarkdownMemo.encode(Self.bodies).count - empty == MarkdownMemo.encodedSize(Self.bodies) - MarkdownMemo.encodedSize([:]))
+        #expect(MarkdownMemo.encode(Self.bodies, program: Self.program).count == MarkdownMemo.encodedSize(Self.bodies)
+            + MarkdownMemo.encode([:], program: Self.program).count - MarkdownMemo.encodedSize([:]))
     }
 
-    @Test("what is written reads back the same")
+    @Test("what is written reads back the same, from memory or from a mapped file")
     func encodedBodiesReadBack() throws {
-        let decoded = try #require(MarkdownMemo.decode(MarkdownMemo.encode(Self.bodies)))
-        #expect(decoded == Self.bodies)
+        let bytes = MarkdownMemo.encode(Self.bodies, program: Self.program)
+        #expect(try #require(MarkdownMemo.decode(bytes, program: Self.program)) == Self.bodies)
+
+        let folder = TemporaryFolder(prefix: "memo")
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("markdown.cache")
+        try CacheFile.replace(file, with: bytes)
+        let mapped = CacheFile.withMapping(of: file) { mapped, release in
+            MarkdownMemo.decode(mapped, program: Self.program, release: release)
+        }
+        #expect(mapped == Self.bodies)
+    }
+
+    @Test("a reader hands back what it has read, a stride at a time, while checking the digest and while reading")
+    func theReaderReleasesWhatItHasRead() throws {
+        var writer = CacheBytesWriter(header: "test", version: 1)
+        for number in 0..<100 { writer.add("text number \(number)") }
+        let bytes = writer.finished()
+        var offsets: [Int] = []
+        var checking: [Int] = []
+        try bytes.withUnsafeBytes { buffer in
+            var reader = try #require(CacheBytesReader(buffer, header: "test", version: 1, releaseStride: 64) { offsets.append($0) })
+            checking = offsets
+            for number in 0..<100 { #expect(reader.text() == "text number \(number)") }
+            #expect(reader.atEnd)
+        }
+        #expect(checking == Array(stride(from: 64, through: bytes.count - 16, by: 64)), "while the digest is checked")
+        let reading = offsets.dropFirst(checking.count)
+        #expect(reading.count > 10 && reading.last! > bytes.count - 16 - 64, "then while reading")
+    }
+
+    @Test("a file another program wrote is refused after its header, unread")
+    func anotherProgramsFileIsRefused() {
+        let bytes = MarkdownMemo.encode(Self.bodies, program: Self.program)
+        #expect(MarkdownMemo.decode(bytes, program: Fingerprint.of("a newer program")) == nil)
     }
 }
