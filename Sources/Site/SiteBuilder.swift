@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
             do {
                 let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
                     ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
-                let publication = Publisher.publish(site, now: settings.now, memo: memo, diagnostics: &diagnostics)
+                let publication = Publisher.publish(&site, now: settings.now, memo: memo, diagnostics: &diagnostics)
                 items = publication.items
                 plainTexts = publication.plainTexts
                 if let memo {
@@ -91,9 +91,6 @@ public struct SiteBuilder: Sendable {
                     if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
                 }
             }
-            // The Markdown is rendered: the loaded items and their bodies' source go (a tenth of a large build's memory).
-            site.forgetItems()
-            for index in items.indices { items[index].forgetMarkdownSource() }
 
             clock.start("media")
             // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.

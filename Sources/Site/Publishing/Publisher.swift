@@ -48,12 +48,15 @@ enum Publisher {
     /// - Complexity: O(n) Markdown renders spread over the available cores.
     /// Raw HTML that Markdown drops is reported as a warning at its place in the file.
     /// A `memo` gives back bodies rendered by an earlier build instead of rendering them again.
-    static func publish(_ site: LoadedSite, now: BuildDate, memo: MarkdownMemo? = nil, diagnostics: inout [Diagnostic]) -> Publication {
+    /// The loaded items leave `site` (``LoadedSite/forgetItems()``) and the published items keep no Markdown
+    /// (``PublishedItem/forgetMarkdownSource()``): each body is let go as soon as it is rendered.
+    static func publish(_ site: inout LoadedSite, now: BuildDate, memo: MarkdownMemo? = nil, diagnostics: inout [Diagnostic]) -> Publication {
         var items: [PublishedItem] = []
         items += site.content.stories.filter(\.isPublishable).map { PublishedItem(.story($0)) }
         items += site.content.evaluations.map { PublishedItem(.evaluation($0)) }
         items += site.content.openings.map { PublishedItem(.opening($0), closed: $0.isExpired(on: now)) }
         items += site.content.pages.map { PublishedItem(.page($0)) }
+        site.forgetItems()
         var plainTexts: [String: String] = [:]
         diagnostics += renderMarkdown(&items, plainTexts: &plainTexts, allowUnsafeHTML: site.settings.allowUnsafeHTML, memo: memo)
         // A closed opening leaves the tag pages, so it links only to tags that still have one.
@@ -67,17 +70,25 @@ enum Publisher {
     private static func renderMarkdown(_ items: inout [PublishedItem], plainTexts: inout [String: String], allowUnsafeHTML: Bool,
                                        memo: MarkdownMemo?) -> [Diagnostic] {
         let renderer = MarkdownRenderer(allowUnsafeHTML: allowUnsafeHTML)
-        let sources = items.map(\.metadata.body)
-        let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: sources.count)
+        // The bodies move out of the items into a buffer whose slots each rendering thread empties as it goes: at
+        // 50,000 items every body and every render alive at once were the build's peak.
+        let sources = UnsafeMutableBufferPointer<String>.allocate(capacity: items.count)
+        _ = sources.initialize(from: items.map(\.metadata.body))
+        for index in items.indices { items[index].forgetMarkdownSource() }
+        let results = UnsafeMutableBufferPointer<RenderedMarkdown?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer {
             // Deinitialized first: the renders the items do not take (plain texts, headings) would otherwise never be freed.
             results.deinitialize()
             results.deallocate()
+            sources.deinitialize()
+            sources.deallocate()
         }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            slots[index] = memo?.rendered(sources[index], by: renderer) ?? renderer.render(sources[index])
+        nonisolated(unsafe) let slots = results, bodies = sources
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            // Each slot is read and written by the one thread that renders it.
+            slots[index] = memo?.rendered(bodies[index], by: renderer) ?? renderer.render(bodies[index])
+            bodies[index] = ""
         }
         var warnings: [Diagnostic] = []
         for index in items.indices {

@@ -241,8 +241,8 @@ import TestSupport
 
         // What the check's media stage takes from the cache: the cached story's preview and the picture's variants.
         var diagnostics: [Diagnostic] = []
-        let loaded = try #require(Publisher.load(settings, diagnostics: &diagnostics))
-        var items = Publisher.publish(loaded, now: settings.now, diagnostics: &diagnostics).items
+        var loaded = try #require(Publisher.load(settings, diagnostics: &diagnostics))
+        var items = Publisher.publish(&loaded, now: settings.now, diagnostics: &diagnostics).items
         var publisher = MediaPublisher(site: loaded, routes: Routes(baseURL: loaded.settings.baseURL), cacheFolder: cache)
         publisher.writesCache = false
         let media = publisher.publish(&items)

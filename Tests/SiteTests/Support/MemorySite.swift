@@ -20,8 +20,8 @@ struct MemorySite {
     /// The loaded site and its published items.
     func publish(now: String = "2026-11-23") -> (site: LoadedSite, items: [PublishedItem], problems: [String], plainTexts: [String: String]) {
         var diagnostics: [Diagnostic] = []
-        let site = Publisher.load(settings(now: now), diagnostics: &diagnostics)!
-        let publication = Publisher.publish(site, now: try! BuildDate(now), diagnostics: &diagnostics)
+        var site = Publisher.load(settings(now: now), diagnostics: &diagnostics)!
+        let publication = Publisher.publish(&site, now: try! BuildDate(now), diagnostics: &diagnostics)
         return (site, publication.items, diagnostics.map(\.description), publication.plainTexts)
     }
 
