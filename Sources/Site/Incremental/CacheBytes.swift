@@ -55,28 +55,6 @@ struct CacheBytesWriter: Sendable {
 /// Reading and replacing a cache file whole, straight between the file and one byte buffer: a cache can be hundreds
 /// of megabytes on a large site, and a copy through `Data` would double that for a moment.
 enum CacheFile {
-    /// Calls `body` with the file mapped read-only, and a function that lets go of the mapped pages below an offset:
-    /// they stay in the system's page cache, but stop counting in the process's memory, so reading a file of hundreds
-    /// of megabytes from start to end costs a few of them at a time. `nil` when the file cannot be mapped.
-    static func withMapping<T>(of file: URL, _ body: (UnsafeRawBufferPointer, _ release: @escaping (Int) -> Void) -> T?) -> T? {
-        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
-        defer { munmap(base, size) }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let released = ReleasedPages()
-        return body(UnsafeRawBufferPointer(start: base, count: size)) { offset in
-            let end = min(offset, size) / page * page
-            guard end > released.upTo else { return }
-            _ = madvise(base + released.upTo, end - released.upTo, MADV_DONTNEED)
-            released.upTo = end
-        }
-    }
-
     /// The file's bytes, or `nil` when it cannot be read whole.
     static func contents(of file: URL) -> [UInt8]? {
         let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
@@ -131,15 +109,45 @@ enum CacheFile {
     }
 }
 
-/// How much of a mapped file has been let go (``CacheFile/withMapping(of:_:)``).
-private final class ReleasedPages {
-    var upTo = 0
+/// A cache file mapped read-only for as long as this object lives. Its pages can be let go once read: they stay in the
+/// system's page cache, but stop counting in the process's memory, so reading a file of hundreds of megabytes costs a
+/// few of them at a time (a page let go and read again comes back from the page cache).
+///
+/// `@unchecked Sendable`: the mapping is never written; letting pages go is safe from any thread.
+final class MappedFile: @unchecked Sendable {
+    /// The file's bytes, valid while this object lives.
+    let bytes: UnsafeRawBufferPointer
+    private let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// The file mapped, or `nil` when it is missing, empty, not a regular file or cannot be mapped.
+    init?(_ file: URL) {
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: base, count: size)
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+
+    /// Lets go of the whole pages inside `range`.
+    func release(_ range: Range<Int>) {
+        guard let base = bytes.baseAddress else { return }
+        let start = (range.lowerBound + page - 1) / page * page, end = min(range.upperBound, bytes.count) / page * page
+        guard end > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    }
 }
 
 /// Reads what ``CacheBytesWriter`` wrote; every read returns `nil` past the end or on a value that cannot be,
 /// so a damaged file is refused, never half trusted.
 ///
-/// It reads bytes it does not own (a mapped file, see ``CacheFile/withMapping(of:_:)``): it must not outlive them.
+/// It reads bytes it does not own (a mapped file, see ``MappedFile``): it must not outlive them.
 /// As it goes, it hands `release` the offset below which it will read nothing more.
 struct CacheBytesReader {
     private let bytes: UnsafeRawBufferPointer
@@ -177,8 +185,27 @@ struct CacheBytesReader {
         }
     }
 
+    /// A reader of the records in `range` of bytes whose digest was checked before (an entry found earlier).
+    init(checked bytes: UnsafeRawBufferPointer, range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = min(range.upperBound, bytes.count)
+        release = { _ in }
+        releaseStride = .max
+    }
+
     /// Whether every record has been read.
     var atEnd: Bool { offset == end }
+
+    /// Where the next record starts.
+    var position: Int { offset }
+
+    /// Skips the next text; `false` when there is none.
+    mutating func skipText() -> Bool {
+        guard let length = count() else { return false }
+        advance(by: length)
+        return true
+    }
 
     /// The next number.
     mutating func number() -> Int? {

@@ -23,8 +23,12 @@ final class MarkdownMemo: Sendable {
 
     let file: URL?
     private let program: Fingerprint
-    /// Bodies loaded from the file, by key.
+    /// Bodies an earlier build of the same process used, by key (see ``init(continuing:)``).
     private let previous: [Fingerprint: RenderedMarkdown]
+    /// Bodies in the file, decoded one by one as they are asked for.
+    private let stored: StoredBodies?
+    /// How many bodies the memo started with.
+    private var previousCount: Int { previous.count + (stored?.ranges.count ?? 0) }
     /// Bodies this build used (found or rendered): what the next build may reuse.
     private let used = Mutex<[Fingerprint: RenderedMarkdown]>([:])
     /// Whether this build rendered a body or left one of the file's unused: then the file is written again.
@@ -34,10 +38,12 @@ final class MarkdownMemo: Sendable {
     init(file: URL?, reading: Bool) {
         self.file = file
         program = Self.programStamp()
-        let program = program
-        previous = reading ? file.flatMap { file in
-            CacheFile.withMapping(of: file) { bytes, release in Self.decode(bytes, program: program, release: release) }
-        } ?? [:] : [:]
+        previous = [:]
+        if reading, let file, let mapped = MappedFile(file), let ranges = Self.index(mapped, program: program) {
+            stored = StoredBodies(mapped: mapped, ranges: ranges)
+        } else {
+            stored = nil
+        }
     }
 
     /// The memo for the next build in the same process (``BuildSession``): what `earlier` used, without reading its file.
@@ -46,7 +52,8 @@ final class MarkdownMemo: Sendable {
         file = earlier.file
         program = earlier.program
         previous = earlier.used.withLock { $0 }
-        changed.store(earlier.changed.load(ordering: .relaxed) || earlier.previous.count != previous.count, ordering: .relaxed)
+        stored = nil
+        changed.store(earlier.changed.load(ordering: .relaxed) || earlier.previousCount != previous.count, ordering: .relaxed)
     }
 
     /// The memo's file for the site at `root`.
@@ -58,7 +65,7 @@ final class MarkdownMemo: Sendable {
     /// `body` rendered by `renderer`, from the memo when an earlier build rendered the same.
     func rendered(_ body: String, by renderer: MarkdownRenderer) -> RenderedMarkdown {
         let key = key(body, allowUnsafeHTML: renderer.allowUnsafeHTML)
-        if let found = previous[key] {
+        if let found = used.withLock({ $0[key] }) ?? previous[key] ?? stored?.body(for: key) {
             used.withLock { $0[key] = found }
             return found
         }
@@ -70,14 +77,14 @@ final class MarkdownMemo: Sendable {
 
     /// How many bodies came from the memo.
     var reused: Int {
-        used.withLock { used in used.keys.filter { previous[$0] != nil }.count }
+        used.withLock { used in used.keys.filter { previous[$0] != nil || stored?.ranges[$0] != nil }.count }
     }
 
     /// Writes the bodies this build used, replacing the file in one rename; nothing when nothing changed.
     func save() {
         guard let file else { return }
         let entries = used.withLock { $0 }
-        guard changed.load(ordering: .relaxed) || entries.count != previous.count else { return }
+        guard changed.load(ordering: .relaxed) || entries.count != previousCount else { return }
         try? CacheFile.replace(file, with: Self.encode(entries, program: program))
     }
 
@@ -162,45 +169,104 @@ final class MarkdownMemo: Sendable {
         bytes.withUnsafeBytes { decode($0, program: program, release: { _ in }) }
     }
 
-    /// The same from bytes the reader does not own (a mapped file), handing `release` what it has read.
+    /// The same from bytes the reader does not own, every entry decoded at once.
     static func decode(_ bytes: UnsafeRawBufferPointer, program: Fingerprint?,
-                               release: @escaping (Int) -> Void) -> [Fingerprint: RenderedMarkdown]? {
+                       release: @escaping (Int) -> Void) -> [Fingerprint: RenderedMarkdown]? {
         guard var reader = CacheBytesReader(bytes, header: header, version: version, release: release),
               let writtenBy = reader.fingerprint(), program == nil || writtenBy == program,
               let count = reader.count() else { return nil }
         var entries: [Fingerprint: RenderedMarkdown] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            guard let key = reader.fingerprint(), let html = reader.text(), let plainText = reader.text(),
-                  let linkCount = reader.count() else { return nil }
-            var links: [String] = []
-            for _ in 0..<linkCount {
-                guard let link = reader.text() else { return nil }
-                links.append(link)
-            }
-            guard let headingCount = reader.count() else { return nil }
-            var headings: [RenderedMarkdown.Heading] = []
-            for _ in 0..<headingCount {
-                guard let level = reader.number(), let text = reader.text() else { return nil }
-                headings.append(.init(level: level, text: text))
-            }
-            guard let droppedCount = reader.count() else { return nil }
-            var dropped: [RenderedMarkdown.DroppedHTML] = []
-            for _ in 0..<droppedCount {
-                guard let block = reader.flag(), let line = reader.number(), let column = reader.number(),
-                      let snippet = reader.text() else { return nil }
-                dropped.append(.init(kind: block ? .block : .inline, line: line, column: column, snippet: snippet))
-            }
-            guard let imageCount = reader.count() else { return nil }
-            var images: [RenderedMarkdown.Image] = []
-            for _ in 0..<imageCount {
-                guard let source = reader.text(), let alt = reader.text(), let line = reader.number(),
-                      let column = reader.number() else { return nil }
-                images.append(.init(source: source, alt: alt, line: line, column: column))
-            }
-            entries[key] = RenderedMarkdown(html: html, plainText: plainText, links: links, headings: headings,
-                                            droppedHTML: dropped, images: images)
+            guard let (key, body) = entry(&reader) else { return nil }
+            entries[key] = body
         }
         return reader.atEnd ? entries : nil
+    }
+
+    /// Where each entry of a mapped memo file is, by key, when the file is whole and `program` wrote it. The pages
+    /// read are let go as the walk goes: entries are decoded later, one by one (``StoredBodies``), so that at no time
+    /// are every body's Markdown and every body's render in memory together (at 50,000 items, 350 MB each).
+    static func index(_ mapped: MappedFile, program: Fingerprint) -> [Fingerprint: Range<Int>]? {
+        guard var reader = CacheBytesReader(mapped.bytes, header: header, version: version, release: { mapped.release(0..<$0) }),
+              reader.fingerprint() == program, let count = reader.count() else { return nil }
+        var ranges: [Fingerprint: Range<Int>] = [:]
+        ranges.reserveCapacity(count)
+        for _ in 0..<count {
+            let start = reader.position
+            guard let key = reader.fingerprint(), skipBody(&reader) else { return nil }
+            ranges[key] = start..<reader.position
+        }
+        return reader.atEnd ? ranges : nil
+    }
+
+    /// The next entry: its key and body.
+    static func entry(_ reader: inout CacheBytesReader) -> (Fingerprint, RenderedMarkdown)? {
+        guard let key = reader.fingerprint(), let html = reader.text(), let plainText = reader.text(),
+              let linkCount = reader.count() else { return nil }
+        var links: [String] = []
+        for _ in 0..<linkCount {
+            guard let link = reader.text() else { return nil }
+            links.append(link)
+        }
+        guard let headingCount = reader.count() else { return nil }
+        var headings: [RenderedMarkdown.Heading] = []
+        for _ in 0..<headingCount {
+            guard let level = reader.number(), let text = reader.text() else { return nil }
+            headings.append(.init(level: level, text: text))
+        }
+        guard let droppedCount = reader.count() else { return nil }
+        var dropped: [RenderedMarkdown.DroppedHTML] = []
+        for _ in 0..<droppedCount {
+            guard let block = reader.flag(), let line = reader.number(), let column = reader.number(),
+                  let snippet = reader.text() else { return nil }
+            dropped.append(.init(kind: block ? .block : .inline, line: line, column: column, snippet: snippet))
+        }
+        guard let imageCount = reader.count() else { return nil }
+        var images: [RenderedMarkdown.Image] = []
+        for _ in 0..<imageCount {
+            guard let source = reader.text(), let alt = reader.text(), let line = reader.number(),
+                  let column = reader.number() else { return nil }
+            images.append(.init(source: source, alt: alt, line: line, column: column))
+        }
+        return (key, RenderedMarkdown(html: html, plainText: plainText, links: links, headings: headings,
+                                      droppedHTML: dropped, images: images))
+    }
+
+    /// Skips an entry's body (what follows its key), as ``entry(_:)`` reads it; `false` when it is not whole.
+    private static func skipBody(_ reader: inout CacheBytesReader) -> Bool {
+        guard reader.skipText(), reader.skipText(), let linkCount = reader.count() else { return false }
+        for _ in 0..<linkCount where !reader.skipText() { return false }
+        guard let headingCount = reader.count() else { return false }
+        for _ in 0..<headingCount where reader.number() == nil || !reader.skipText() { return false }
+        guard let droppedCount = reader.count() else { return false }
+        for _ in 0..<droppedCount where reader.flag() == nil || reader.number() == nil || reader.number() == nil || !reader.skipText() {
+            return false
+        }
+        guard let imageCount = reader.count() else { return false }
+        for _ in 0..<imageCount where !reader.skipText() || !reader.skipText() || reader.number() == nil || reader.number() == nil {
+            return false
+        }
+        return true
+    }
+}
+
+/// The bodies of a memo file, by key, each decoded when a build asks for it and its pages then let go.
+private final class StoredBodies: Sendable {
+    let mapped: MappedFile
+    let ranges: [Fingerprint: Range<Int>]
+
+    init(mapped: MappedFile, ranges: [Fingerprint: Range<Int>]) {
+        self.mapped = mapped
+        self.ranges = ranges
+    }
+
+    /// The body stored under `key`; `nil` when there is none or it does not read back whole.
+    func body(for key: Fingerprint) -> RenderedMarkdown? {
+        guard let range = ranges[key] else { return nil }
+        var reader = CacheBytesReader(checked: mapped.bytes, range: range)
+        guard let (found, body) = MarkdownMemo.entry(&reader), found == key, reader.atEnd else { return nil }
+        mapped.release(range)
+        return body
     }
 }

@@ -23,19 +23,32 @@ struct MarkdownMemoTests {
             + MarkdownMemo.encode([:], program: Self.program).count - MarkdownMemo.encodedSize([:]))
     }
 
-    @Test("what is written reads back the same, from memory or from a mapped file")
+    @Test("what is written reads back the same")
     func encodedBodiesReadBack() throws {
         let bytes = MarkdownMemo.encode(Self.bodies, program: Self.program)
         #expect(try #require(MarkdownMemo.decode(bytes, program: Self.program)) == Self.bodies)
+    }
 
+    @Test("a saved memo gives the next build the same renders, each decoded from the file when asked for")
+    func aSavedMemoIsReadOneBodyAtATime() throws {
         let folder = TemporaryFolder(prefix: "memo")
         defer { folder.remove() }
         let file = folder.url.appendingPathComponent("markdown.cache")
-        try CacheFile.replace(file, with: bytes)
-        let mapped = CacheFile.withMapping(of: file) { mapped, release in
-            MarkdownMemo.decode(mapped, program: Self.program, release: release)
-        }
-        #expect(mapped == Self.bodies)
+        let renderer = MarkdownRenderer(allowUnsafeHTML: false)
+        let bodies = ["Café *one* [x](/x/)", "## Pay\n\n| a | b |\n|--:|---|\n| 1 | 2 |", "Three <span>raw</span>"]
+        let first = MarkdownMemo(file: file, reading: false)
+        let rendered = bodies.map { first.rendered($0, by: renderer) }
+        first.save()
+
+        let mapped = try #require(MappedFile(file))
+        #expect(MarkdownMemo.index(mapped, program: MarkdownMemo.programStamp())?.count == 3)
+        #expect(MarkdownMemo.index(mapped, program: Self.program) == nil, "another program's file is not read")
+
+        let next = MarkdownMemo(file: file, reading: true)
+        #expect(bodies.map { next.rendered($0, by: renderer) } == rendered)
+        #expect(next.reused == 3)
+        #expect(next.rendered("A new body.", by: renderer) == renderer.render("A new body."))
+        #expect(next.reused == 3)
     }
 
     @Test("a reader hands back what it has read, a stride at a time, while checking the digest and while reading")
