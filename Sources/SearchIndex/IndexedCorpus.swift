@@ -18,19 +18,23 @@ struct IndexedCorpus: Sendable {
             if a.url != b.url { return a.url < b.url }
             return a.title < b.title
         }
-        let analysed = Self.analyse(ordered, options: options, memo: memo)
+        var analysed = Self.analyse(ordered, options: options, memo: memo)
+        // Each document's counts move out of its analysis, and go as soon as its postings are made: the counts and
+        // the postings of a whole site are not in memory together (at 50,000 items, hundreds of megabytes each).
         var frequencies: [[(term: String, counts: FieldCounts)]] = []
         var lengths: [FieldCounts] = []
         var names = Set<String>()
         frequencies.reserveCapacity(analysed.count)
         lengths.reserveCapacity(analysed.count)
         displays.reserveCapacity(analysed.count)
-        for (document, entry) in zip(ordered, analysed) {
-            frequencies.append(entry.counts)
-            lengths.append(entry.fieldLengths)
-            displays.append(entry.display)
+        for (index, document) in ordered.enumerated() {
+            frequencies.append(analysed[index].counts)
+            analysed[index].counts = []
+            lengths.append(analysed[index].fieldLengths)
+            displays.append(analysed[index].display)
             for name in document.facets.keys { names.insert(name) }
         }
+        analysed = []
         facetNames = names.sorted()
 
         let n = ordered.count
@@ -45,6 +49,7 @@ struct IndexedCorpus: Sendable {
                 let score = BM25FScorer.quantised(scorer.saturation(frequencies: counts, lengths: lengths[id]))
                 postings[term, default: []].append((id, score))
             }
+            frequencies[id] = []
             for (name, values) in ordered[id].facets {
                 for value in Set(values) where !value.isEmpty {
                     postings[Self.facetTerm(name: name, value: value), default: []].append((id, 1))

@@ -236,16 +236,20 @@ final class MarkdownMemo: Sendable {
     /// Skips an entry's body (what follows its key), as ``entry(_:)`` reads it; `false` when it is not whole.
     private static func skipBody(_ reader: inout CacheBytesReader) -> Bool {
         guard reader.skipText(), reader.skipText(), let linkCount = reader.count() else { return false }
-        for _ in 0..<linkCount where !reader.skipText() { return false }
+        for _ in 0..<linkCount {
+            guard reader.skipText() else { return false }
+        }
         guard let headingCount = reader.count() else { return false }
-        for _ in 0..<headingCount where reader.number() == nil || !reader.skipText() { return false }
+        for _ in 0..<headingCount {
+            guard reader.number() != nil, reader.skipText() else { return false }
+        }
         guard let droppedCount = reader.count() else { return false }
-        for _ in 0..<droppedCount where reader.flag() == nil || reader.number() == nil || reader.number() == nil || !reader.skipText() {
-            return false
+        for _ in 0..<droppedCount {
+            guard reader.flag() != nil, reader.number() != nil, reader.number() != nil, reader.skipText() else { return false }
         }
         guard let imageCount = reader.count() else { return false }
-        for _ in 0..<imageCount where !reader.skipText() || !reader.skipText() || reader.number() == nil || reader.number() == nil {
-            return false
+        for _ in 0..<imageCount {
+            guard reader.skipText(), reader.skipText(), reader.number() != nil, reader.number() != nil else { return false }
         }
         return true
     }
