@@ -10,7 +10,7 @@ extension StringProtocol {
     /// The first range of `needle` in this text, compared byte for byte (no locale rules, no normalisation).
     ///
     /// Foundation's `range(of:)` and the standard library's generic `firstRange(of:)` both showed in
-    /// build profiles; this walks the UTF-8 bytes in place.
+    /// build profiles; this searches the UTF-8 bytes in place with the C library's `memmem`.
     public func byteRange(of needle: String) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
         let found: Int?? = utf8.withContiguousStorageIfAvailable { Self.offset(of: pattern, in: $0) }

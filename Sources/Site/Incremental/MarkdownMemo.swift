@@ -166,22 +166,18 @@ final class MarkdownMemo: Sendable {
     /// The entries ``encode(_:program:)`` wrote, or `nil` when anything about the bytes is doubtful; `program` set
     /// refuses a file that another program wrote.
     static func decode(_ bytes: [UInt8], program: Fingerprint? = nil) -> [Fingerprint: RenderedMarkdown]? {
-        bytes.withUnsafeBytes { decode($0, program: program, release: { _ in }) }
-    }
-
-    /// The same from bytes the reader does not own, every entry decoded at once.
-    static func decode(_ bytes: UnsafeRawBufferPointer, program: Fingerprint?,
-                       release: @escaping (Int) -> Void) -> [Fingerprint: RenderedMarkdown]? {
-        guard var reader = CacheBytesReader(bytes, header: header, version: version, release: release),
-              let writtenBy = reader.fingerprint(), program == nil || writtenBy == program,
-              let count = reader.count() else { return nil }
-        var entries: [Fingerprint: RenderedMarkdown] = [:]
-        entries.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let (key, body) = entry(&reader) else { return nil }
-            entries[key] = body
+        bytes.withUnsafeBytes { bytes in
+            guard var reader = CacheBytesReader(bytes, header: header, version: version),
+                  let writtenBy = reader.fingerprint(), program == nil || writtenBy == program,
+                  let count = reader.count() else { return nil }
+            var entries: [Fingerprint: RenderedMarkdown] = [:]
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let (key, body) = entry(&reader) else { return nil }
+                entries[key] = body
+            }
+            return reader.atEnd ? entries : nil
         }
-        return reader.atEnd ? entries : nil
     }
 
     /// Where each entry of a mapped memo file is, by key, when the file is whole and `program` wrote it. The pages
