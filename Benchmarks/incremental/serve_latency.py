@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Save-to-reload latency of `pathways serve` on a built corpus.
 
-usage: serve_latency.py PATHWAYS SITE [--port 1399] [--saves 3]
+usage: serve_latency.py PATHWAYS SITE [--port 1399] [--saves 3] [--edit body|title]
 
 Starts `PATHWAYS serve --root SITE --now 2026-11-01`, waits for its first
 build, listens to the live-reload event stream, then appends a line to one
@@ -9,12 +9,16 @@ opening several times; for each save prints the seconds from the file being
 closed to the `reload` events arriving: the preview's (`reload` with data
 `preview /openings/x/`, after which the tab on that page reloads and sees the
 edit, which the script checks by fetching the page) and the rebuild's (`built`,
-when the rest of the site has caught up). Stops the server with SIGINT and
+when the rest of the site has caught up). `--edit title` changes the opening's
+title in its front matter instead, which its cards on list, tag and facet pages
+show too: the preview then names all of them, and the script fetches the
+opening's own page. Stops the server with SIGINT and
 checks it exits. Standard library only.
 """
 import argparse
 import http.client
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -28,6 +32,7 @@ def main():
     parser.add_argument("site")
     parser.add_argument("--port", type=int, default=1399)
     parser.add_argument("--saves", type=int, default=3)
+    parser.add_argument("--edit", choices=["body", "title"], default="body")
     args = parser.parse_args()
 
     server = subprocess.Popen([args.pathways, "serve", "--root", args.site, "--port", str(args.port), "--now", "2026-11-01", "--verbose"],
@@ -74,8 +79,15 @@ def main():
     for save in range(args.saves):
         seen = len(events)
         marker = f"Saved again ({save}) {time.time_ns()}."
-        with open(target, "a") as handle:
-            handle.write(f"\n{marker}\n")
+        if args.edit == "body":
+            with open(target, "a") as handle:
+                handle.write(f"\n{marker}\n")
+        else:
+            with open(target) as handle:
+                text = handle.read()
+            text = re.sub(r'^title: .*$', f'title: "{marker}"', text, count=1, flags=re.M)
+            with open(target, "w") as handle:
+                handle.write(text)
         saved = time.perf_counter()
         with arrived:
             if not arrived.wait_for(lambda: any(data.startswith(("built", "failed")) for _, data in events[seen:]), timeout=120):
@@ -87,12 +99,16 @@ def main():
         shown = "no preview"
         if preview:
             previews.append(preview[0] - saved)
-            page = preview[1].split()[1]
+            pages = preview[1].split()[1:]
+            own = f"/openings/{os.path.splitext(os.path.basename(target))[0]}/"
+            page = own if own in pages else pages[0]
             connection = http.client.HTTPConnection("127.0.0.1", args.port)
             connection.request("GET", page)
             body = connection.getresponse().read().decode()
-            shown = f"preview of {page} after {previews[-1]:.3f} s, {'shows' if marker in body else 'DOES NOT show'} the edit"
-        print(f"save {save + 1}: {shown}; rebuilt after {builds[-1]:.3f} s ({built[1]}; {lines[-1]})")
+            shown = f"preview of {len(pages)} pages ({page}) after {previews[-1]:.3f} s, {'shows' if marker in body else 'DOES NOT show'} the edit"
+        # The rebuild's event names the previewed pages it wrote as the preview showed them (their tabs stay).
+        spared = len(built[1].split()) - 2 if built[1].startswith("built") else 0
+        print(f"save {save + 1}: {shown}; rebuilt after {builds[-1]:.3f} s, {spared} previewed pages written as shown ({lines[-1]})")
         time.sleep(1)
     server.send_signal(signal.SIGINT)
     code = server.wait(60)

@@ -25,7 +25,9 @@ public enum DevServerMessage: Sendable, Equatable, CustomStringConvertible {
         case .serving(let url):
             return "Serving \(url) (Ctrl-C stops)"
         case .previewed(let pages, let seconds):
-            return "previewed \(pages.joined(separator: " ")) in \(String(format: "%.3f", seconds)) s; rebuilding the rest"
+            // An edited title shows on dozens of list pages: a few are named, the rest counted.
+            let named = pages.count > 3 ? pages.prefix(2).joined(separator: " ") + " and \(pages.count - 2) more pages" : pages.joined(separator: " ")
+            return "previewed \(named) in \(String(format: "%.3f", seconds)) s; rebuilding the rest"
         case .rebuilt(let summary):
             return summary
         case .rebuildFailed(let diagnostics):

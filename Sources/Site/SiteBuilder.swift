@@ -107,7 +107,9 @@ public struct SiteBuilder: Sendable {
             let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                         menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
                                         facets: plan.facets, assets: theme.assets.map(\.path))
+            // One renderer a core, each with its own templates and shared values (PageRenderer.replica), made once a build.
             let renderer = PageRenderer(theme: theme, values: values)
+            let renderers = (0..<max(1, min(plan.pages.count, ProcessInfo.processInfo.activeProcessorCount))).map { _ in renderer.replica() }
             let copies = site.copies(assets: theme.assets) + media.copies
             diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
             if let session = settings.session, let incremental {
@@ -142,7 +144,7 @@ public struct SiteBuilder: Sendable {
             clock.start("render", total: plan.pages.count)
             // Numbered from the previous build's links on: a kept page's cached link numbers stay true.
             let linkTable = LinkTable(texts: incremental?.previous?.links ?? [])
-            let pages = render(plan.pages, with: renderer, theme: theme, writer: writer, clock: clock,
+            let pages = render(plan.pages, with: renderers, theme: theme, writer: writer, clock: clock,
                                keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } }, links: linkTable)
             diagnostics += pages.problems
             layouts = pages.layoutTimes.map { LayoutTime(layout: $0.key, pages: $0.value.pages, seconds: Double($0.value.nanoseconds) / 1e9) }
@@ -220,7 +222,7 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(.error(error.message, path: error.path))
                 return report()
             }
-            settings.session?.keep(preview: PagePreview(renderer: renderer, plan: plan, site: site, routes: routes))
+            settings.session?.keep(preview: PagePreview(renderers: renderers, plan: plan, site: site, routes: routes))
             written = (plan.pages.count, outputs.count)
             saving = (records, linkTexts, copySources, outputSet, writer)
         }
@@ -254,12 +256,10 @@ public struct SiteBuilder: Sendable {
     /// a board entry is shared by the pages of its language only, so the memo holds one language's at a time (at
     /// 50,000 items, all five languages' cards outgrow any sensible bound, and a memo that keeps emptying itself
     /// saves nothing).
-    private func render(_ pages: [PlannedPage], with renderer: PageRenderer, theme: Theme, writer: OutputWriter?,
+    private func render(_ pages: [PlannedPage], with workers: [PageRenderer], theme: Theme, writer: OutputWriter?,
                         clock: PhaseClock, keep: (OutputFingerprints, IncrementalBuild)?, links: LinkTable) -> RenderedPages {
         let result = Mutex(RenderedPages())
         let done = Atomic<Int>(0)
-        // One worker a core, each with its own templates and shared values (PageRenderer.replica), made once a build.
-        let workers = (0..<max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount))).map { _ in renderer.replica() }
         let byLanguage = Dictionary(grouping: pages.indices, by: { pages[$0].language.code })
         for language in byLanguage.keys.sorted() {
             render(byLanguage[language]!, of: pages, with: workers, theme: theme, writer: writer, clock: clock, keep: keep, into: result,

@@ -1,60 +1,101 @@
 import Content
+import Dispatch
+import Synchronization
 import Markdown
 
-/// A saved edit to an item's body shown before the rebuild: the item's own pages rendered again with the last
-/// build's theme, plan and media, while the rebuild that follows brings the rest of the site (lists, search, feeds).
+/// A saved edit to an item shown before the rebuild: the pages that show the item rendered again with the last
+/// build's theme, plan and media, while the rebuild that follows brings the rest of the site (search, feeds, the
+/// link preview's picture).
 ///
 /// It answers only when what it renders is what the rebuild will write: every changed file is the Markdown file
-/// of a published item whose front matter is unchanged (so its lists, tags, related openings, translations,
-/// pictures and link preview are the same), which decodes without a problem, and whose new body has no image,
-/// no link to a media file and no raw HTML left out. Otherwise it answers `nil`, and only the rebuild shows the edit.
+/// of a published item whose placement is unchanged (see ``placement(_:)``: what its lists, tags, facets, related
+/// openings, translations, pictures and menus are made from), which decodes without a problem, and whose new body
+/// has no image, no link to a media file and no raw HTML left out. Otherwise it answers `nil`, and only the
+/// rebuild shows the edit. A body edit renders the item's own pages; an edit to the text its cards show (a title,
+/// a summary, an organisation) also renders every list, tag, facet, home and print page that lists it, and the
+/// pages that link to it as a translation or a related opening.
 struct PagePreview: Sendable {
-    let renderer: PageRenderer
-    /// The last build's item pages by source path (relative to the site root).
-    let pages: [String: [PlannedPage]]
+    /// The last build's renderers, one a core, sharing its render memo.
+    let renderers: [PageRenderer]
+    /// The last build's pages.
+    let plan: [PlannedPage]
+    /// Positions in ``plan`` of each item's own pages, by source path (relative to the site root).
+    let pages: [String: [Int]]
     /// The site as the last build read it.
     let folder: SiteFolder
     let references: MediaReferences
     let allowUnsafeHTML: Bool
+    /// The content files the last build published from: items, the files of their bundles, and media.
+    let publishedFiles: Set<String>
+    /// Who a link preview card names when an opening names no organisation (as ``LinkPreviewMaker`` is given it).
+    let siteOrganisation: String
 
     /// Keeps what a build planned and rendered with, for previews of the next edits.
-    init(renderer: PageRenderer, plan: SitePlan, site: LoadedSite, routes: Routes) {
-        self.renderer = renderer
-        var pages: [String: [PlannedPage]] = [:]
-        for page in plan.pages {
-            if let source = page.sourcePath { pages[source, default: []].append(page) }
+    init(renderers: [PageRenderer], plan: SitePlan, site: LoadedSite, routes: Routes) {
+        self.renderers = renderers
+        self.plan = plan.pages
+        var pages: [String: [Int]] = [:]
+        for (position, page) in plan.pages.enumerated() {
+            if let source = page.sourcePath { pages[source, default: []].append(position) }
         }
         self.pages = pages
+        var publishedFiles = Set(site.content.mediaFiles)
+        for (source, own) in pages {
+            publishedFiles.insert(source)
+            if case .item(let item) = plan.pages[own[0]].content { publishedFiles.formUnion(item.metadata.bundleFiles) }
+        }
+        self.publishedFiles = publishedFiles
         folder = site.folder
         references = MediaReferences(mediaFiles: Set(site.content.mediaFiles), basePath: routes.basePath)
         allowUnsafeHTML = site.settings.allowUnsafeHTML
+        siteOrganisation = LinkPreviewMaker.siteOrganisation(site.settings)
     }
 
-    /// The pages of the items in `changedFiles` (absolute paths, as a watcher reports them), by output path; `nil`
-    /// unless every one of them can be previewed (see the type's description).
+    /// The pages showing the items in `changedFiles` (absolute paths, as a watcher reports them), by output path;
+    /// `nil` unless every one of them can be previewed (see the type's description).
     func render(changedFiles: [String], decoding: DecodingMemo) -> [String: [UInt8]]? {
-        guard !allowUnsafeHTML, !changedFiles.isEmpty else { return nil }
+        guard !allowUnsafeHTML else { return nil }
         let markdown = MarkdownRenderer(allowUnsafeHTML: false)
-        var rendered: [String: [UInt8]] = [:]
-        // The last build's memo may hold an edited item's card as it was.
-        renderer.theme.environment.renderMemo?.removeAll()
+        var changed: [Edit] = []
+        var ownPages: [Int] = []
+        var cardsChanged = false
         for file in changedFiles {
-            guard let source = relativePath(file), let planned = pages[source], case .item(let old)? = planned.first?.content,
+            guard let source = relativePath(file) else { return nil }
+            if isEditorsScratch(source) { continue }
+            guard let own = pages[source], case .item(let old) = plan[own[0]].content,
                   let decoded = decoding.decodeAgain(source, in: folder),
                   let item = edited(old, to: decoded, markdown: markdown) else { return nil }
-            for var page in planned {
-                page.content = .item(item)
-                guard let html = try? renderer.render(page) else { return nil }
-                rendered[page.path] = Array(html.utf8)
+            changed.append(Edit(old: old, new: item))
+            ownPages += own
+            if Self.shownOnCards(decoded) != Self.shownOnCards(DecodedItem(old.detail)) { cardsChanged = true }
+        }
+        let edits = changed
+        guard !edits.isEmpty else { return nil }
+        // A changed title or summary shows wherever the item is listed or linked; a body only on its own pages.
+        let positions = cardsChanged ? plan.indices.filter { plan[$0].mentions(edits) } : ownPages
+        // The last build's memo may hold an edited item's card as it was.
+        renderers[0].theme.environment.renderMemo?.removeAll()
+        // The renderers share the pages, as the build's threads do; a page that fails stops the preview.
+        let results = Mutex([String: [UInt8]]())
+        let failed = Atomic(false)
+        DispatchQueue.concurrentPerform(iterations: renderers.count) { lane in
+            for position in stride(from: lane, to: positions.count, by: renderers.count) where !failed.load(ordering: .relaxed) {
+                let page = plan[positions[position]].replacing(edits)
+                guard let html = try? renderers[lane].render(page) else {
+                    failed.store(true, ordering: .relaxed)
+                    return
+                }
+                results.withLock { $0[page.path] = Array(html.utf8) }
             }
         }
-        return rendered
+        guard !failed.load(ordering: .relaxed) else { return nil }
+        return results.withLock { $0 }
     }
 
-    /// `old` with the body of `decoded`, when nothing but the body changed and the new body needs no media.
+    /// `old` with what `decoded` changed, when its placement is the same and the new body needs no media.
     private func edited(_ old: PublishedItem, to decoded: DecodedItem, markdown: MarkdownRenderer) -> PublishedItem? {
         let detail = PublishedItem.Detail(decoded)
-        guard Self.withoutBody(decoded) == Self.withoutBody(DecodedItem(old.detail)) else { return nil }
+        guard Self.placement(decoded) == Self.placement(DecodedItem(old.detail)) else { return nil }
         let body = markdown.render(decoded.metadata.body)
         guard body.droppedHTML.isEmpty, body.images.isEmpty else { return nil }
         var item = PublishedItem(detail, closed: old.closed)
@@ -63,9 +104,22 @@ struct PagePreview: Sendable {
         guard !item.bodyLinks.contains(where: { references.resolve($0, in: item) != nil }) else { return nil }
         item.linkedTags = old.linkedTags
         item.picture = old.picture
-        item.preview = old.preview
+        item.preview = old.preview.map { preview in
+            var preview = preview
+            preview.alt = LinkPreview.alt(of: item, fromPhoto: preview.isPhoto, siteOrganisation: siteOrganisation)
+            return preview
+        }
         item.mediaSources = references.files(of: item).map(\.source)
         return item
+    }
+
+    /// Whether `source` is a file an editor made and removed while saving (`sed -i` and many editors write a
+    /// scratch file beside the one they save, then rename it over it): gone now, under `content/`, and not one
+    /// of the last build's published files or a folder holding one, so neither its coming nor its going changes a page.
+    private func isEditorsScratch(_ source: String) -> Bool {
+        guard source.hasPrefix("content/"), folder.entry(source) == .missing else { return false }
+        let inside = source + "/"
+        return !publishedFiles.contains(source) && !publishedFiles.contains { $0.hasPrefix(inside) }
     }
 
     /// `path` relative to the site root, when it is inside it.
@@ -77,7 +131,55 @@ struct PagePreview: Sendable {
         return nil
     }
 
-    /// The item with an empty body: what its lists, tags, media and the rest of its page are made from.
+    /// The item without what only the pages showing it show: its body, and the front matter its page and cards
+    /// print as text (title, summary, `params`, an opening's organisation, location, pay, apply link and permit, a
+    /// story's person and country, an evaluation's study and results). What is left is what the plan is made from
+    /// (kind, slug, language, dates, tags, translations, facets, consent, pictures); a free page keeps its title and
+    /// summary, which every page's menu shows. Any field not named here stays, so a new one is never previewed wrongly.
+    static func placement(_ item: DecodedItem) -> DecodedItem {
+        var item = withoutBody(item)
+        func blankText(_ metadata: inout ItemMetadata) {
+            metadata.title = ""
+            metadata.summary = nil
+            metadata.params = [:]
+        }
+        switch item {
+        case .story(var story):
+            blankText(&story.metadata)
+            story.person = nil
+            story.pseudonym = false
+            story.country = nil
+            item = .story(story)
+        case .evaluation(var evaluation):
+            blankText(&evaluation.metadata)
+            evaluation.programme = nil
+            evaluation.organisation = nil
+            evaluation.country = nil
+            evaluation.period = nil
+            evaluation.method = nil
+            evaluation.sampleSize = nil
+            evaluation.costPerParticipant = nil
+            evaluation.outcomes = []
+            item = .evaluation(evaluation)
+        case .opening(var opening):
+            blankText(&opening.metadata)
+            opening.organisation = nil
+            opening.location = nil
+            opening.salary = nil
+            opening.applyURL = nil
+            opening.workPermit = nil
+            opening.devices = []
+            item = .opening(opening)
+        case .page:
+            break
+        }
+        return item
+    }
+
+    /// The item as its cards and links show it on other pages: its text without the body.
+    private static func shownOnCards(_ item: DecodedItem) -> DecodedItem { withoutBody(item) }
+
+    /// The item with an empty body.
     private static func withoutBody(_ item: DecodedItem) -> DecodedItem {
         func blank(_ metadata: inout ItemMetadata) {
             metadata.body = ""
@@ -89,6 +191,54 @@ struct PagePreview: Sendable {
         case .opening(var opening): blank(&opening.metadata); return .opening(opening)
         case .page(var page): blank(&page.metadata); return .page(page)
         }
+    }
+}
+
+extension PageSlice {
+    /// The same page of the same list with each item changed by `transform`.
+    func mapped(_ transform: (Item) -> Item) -> PageSlice {
+        PageSlice(number: number, totalPages: totalPages, items: items.map(transform), baseFolder: baseFolder)
+    }
+}
+
+/// An item as the last build planned it and as the preview shows it.
+struct Edit: Sendable {
+    let old: PublishedItem
+    let new: PublishedItem
+}
+
+extension PlannedPage {
+    /// Whether the page shows or links to one of the edited items: as its own item, on a list, tag, facet, home or
+    /// print page, as a translation or as a related opening. Items are matched by identity (a plan's pages share
+    /// their items), since tens of thousands of pages are asked about one item.
+    func mentions(_ edits: [Edit]) -> Bool {
+        let shown = { (item: PublishedItem) in edits.contains { $0.old.isIdentical(to: item) } }
+        if related.contains(where: shown) { return true }
+        if alternates.contains(where: { if case .item(let item) = $0 { return shown(item) } else { return false } }) { return true }
+        switch content {
+        case .item(let item): return shown(item)
+        case .list(_, let slice, _), .tag(_, let slice), .facet(_, let slice): return slice.items.contains(where: shown)
+        case .home(let openings, let stories, let evaluations): return (openings + stories + evaluations).contains(where: shown)
+        case .tags, .search, .notFound: return false
+        }
+    }
+
+    /// The page with each edited item as the edit left it.
+    func replacing(_ edits: [Edit]) -> PlannedPage {
+        let swap = { (item: PublishedItem) in edits.first { $0.old.isIdentical(to: item) }?.new ?? item }
+        var page = self
+        page.related = related.map(swap)
+        page.alternates = alternates.map { if case .item(let item) = $0 { return .item(swap(item)) } else { return $0 } }
+        switch content {
+        case .item(let item): page.content = .item(swap(item))
+        case .list(let kind, let slice, let total): page.content = .list(kind, slice.mapped(swap), totalItems: total)
+        case .tag(let summary, let slice): page.content = .tag(summary, slice.mapped(swap))
+        case .facet(let summary, let slice): page.content = .facet(summary, slice.mapped(swap))
+        case .home(let openings, let stories, let evaluations):
+            page.content = .home(openings: openings.map(swap), stories: stories.map(swap), evaluations: evaluations.map(swap))
+        case .tags, .search, .notFound: break
+        }
+        return page
     }
 }
 

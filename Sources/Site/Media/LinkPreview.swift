@@ -12,9 +12,18 @@ struct LinkPreview: Sendable, Hashable {
     var height: Int = OpenGraphImage.height
     /// What the image shows, for `og:image:alt`.
     var alt: String
+    /// Whether the image is a story's photo, not a card drawn from the item's title.
+    var isPhoto = false
 
     /// The file name beside each page.
     static let fileName = "preview.jpg"
+
+    /// The `og:image:alt` of `item`'s preview: a photo's alt text, else what its card shows (title and organisation).
+    static func alt(of item: PublishedItem, fromPhoto: Bool, siteOrganisation: String) -> String {
+        if fromPhoto, case .story(let story) = item.detail { return story.imageAlt ?? item.title }
+        let organisation = LinkPreviewMaker.organisation(of: item, siteOrganisation: siteOrganisation)
+        return organisation.isEmpty ? item.title : "\(item.title) · \(organisation)"
+    }
 }
 
 /// Makes link previews, keeping each in the cache folder under a hash of what it is drawn from.
@@ -62,21 +71,27 @@ struct LinkPreviewMaker: Sendable {
                 let cached = try cachedOrMade(key: CacheKey.of(bytes, "crop-1")) { () throws(ImageError) in
                     try OpenGraphImage.cropped(photo: ImageSource(path: photo.path, bytes: bytes))
                 }
-                return LinkPreview(path: path, cachedFile: cached, alt: story.imageAlt ?? item.title)
+                return LinkPreview(path: path, cachedFile: cached, alt: LinkPreview.alt(of: item, fromPhoto: true, siteOrganisation: siteOrganisation),
+                                   isPhoto: true)
             }
-            let organisation = organisation(of: item)
+            let organisation = Self.organisation(of: item, siteOrganisation: siteOrganisation)
             let rightToLeft = item.language.isRightToLeft
             let description = "card-1\u{0}" + item.title + "\u{0}" + organisation + "\u{0}" + (rightToLeft ? "true" : "false") + "\u{0}" + coloursKey
             let key = CacheKey.of(Array(description.utf8), "")
             let cached = try cachedOrMade(key: key) { () throws(ImageError) in
                 try OpenGraphImage.card(title: item.title, organisation: organisation, rightToLeft: rightToLeft, colours: colours)
             }
-            return LinkPreview(path: path, cachedFile: cached, alt: organisation.isEmpty ? item.title : "\(item.title) · \(organisation)")
+            return LinkPreview(path: path, cachedFile: cached, alt: LinkPreview.alt(of: item, fromPhoto: false, siteOrganisation: siteOrganisation))
         }
     }
 
+    /// Who a card names when an opening names no organisation: site.yml's `organisation`, else the site's title.
+    static func siteOrganisation(_ settings: SiteSettings) -> String {
+        settings.organisation.isEmpty ? settings.title : settings.organisation
+    }
+
     /// The opening's organisation, else the site's.
-    private func organisation(of item: PublishedItem) -> String {
+    static func organisation(of item: PublishedItem, siteOrganisation: String) -> String {
         if case .opening(let opening) = item.detail, let name = opening.organisation, !name.isEmpty { return name }
         return siteOrganisation
     }

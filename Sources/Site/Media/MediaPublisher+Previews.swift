@@ -9,7 +9,7 @@ extension MediaPublisher {
                   into media: inout PublishedMedia) {
         let maker = LinkPreviewMaker(cacheFolder: cacheFolder?.appendingPathComponent("previews", isDirectory: true),
                                      colours: LinkPreviewMaker.colours(from: site.settings.params),
-                                     siteOrganisation: site.settings.organisation.isEmpty ? site.settings.title : site.settings.organisation,
+                                     siteOrganisation: LinkPreviewMaker.siteOrganisation(site.settings),
                                      writesCache: writesCache)
         let wanted = items.indices.filter { items[$0].kind == .story || items[$0].kind == .opening }
         var photos: [Int: (path: String, file: String)] = [:]

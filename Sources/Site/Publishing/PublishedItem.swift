@@ -49,6 +49,10 @@ struct PublishedItem: Sendable {
 
     private var storage: Storage
 
+    /// Whether `other` is this very copy: the two share their storage, as every page planned from one published
+    /// item does (an item changed after planning no longer is).
+    func isIdentical(to other: PublishedItem) -> Bool { storage === other.storage }
+
     init(_ detail: Detail, closed: Bool = false) {
         let metadata: ItemMetadata
         switch detail {

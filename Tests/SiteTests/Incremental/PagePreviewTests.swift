@@ -4,8 +4,8 @@ import Testing
 import TestSupport
 @testable import Site
 
-/// `serve` shows a body edit before it rebuilds: the preview must be the very page the rebuild writes, and must not
-/// be made for an edit that changes more than its item's own pages.
+/// `serve` shows an edit before it rebuilds: the previewed pages must be the very pages the rebuild writes, every
+/// page showing the edit must be among them, and no preview is made for an edit that changes where the item goes.
 @Suite(.serialized) struct PagePreviewTests {
     static let opening = "content/openings/bicycle-mechanic-apprentice-gaziantep.md"
     /// A bundle whose lead photo sits beside it (the preview keeps the last build's picture), with no picture in its body.
@@ -66,15 +66,63 @@ import TestSupport
         }
     }
 
+    /// Every HTML page of the output that contains `text`, by path inside it.
+    func pagesShowing(_ text: String, in site: TemporaryFolder) throws -> Set<String> {
+        let output = site.url.appendingPathComponent("public")
+        var found: Set<String> = []
+        let files = try #require(FileManager.default.enumerator(atPath: output.path))
+        for case let path as String in files where path.hasSuffix(".html") {
+            let html = try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+            if html.contains(text) { found.insert(path) }
+        }
+        return found
+    }
+
+    @Test func aTitleEditIsPreviewedOnEveryPageThatShowsIt() async throws {
+        let (site, session) = try await builtSite()
+        defer { site.remove() }
+        try edit(site, Self.opening) {
+            $0.replacingOccurrences(of: "title: \"Apprentice bicycle", with: "title: \"Paid apprentice bicycle")
+                .replacingOccurrences(of: "organisation: \"Çark Bicycle Workshop\"", with: "organisation: \"Çark Cycles\"")
+        }
+        // `sed -i` and many editors write a scratch file beside the one they save and rename it over it.
+        let scratch = "content/openings/sedX1b2c3"
+
+        let pages = try #require(preview(site, session, Self.opening, scratch))
+        #expect(pages.keys.contains("openings/bicycle-mechanic-apprentice-gaziantep/index.html"))
+        #expect(pages.keys.contains("openings/index.html") || pages.keys.contains { $0.hasPrefix("openings/page/") }, "its list")
+        #expect(pages.keys.contains("tags/mechanics/index.html"), "its tag")
+        #expect(pages.keys.contains("ar/tags/mechanics/index.html"), "its tag in the other language")
+        for (path, bytes) in pages {
+            #expect(String(decoding: bytes, as: UTF8.self).contains("Paid apprentice bicycle"), "\(path) shows the new title")
+        }
+
+        let rebuilt = await build(site, session: session)
+        #expect(rebuilt.succeeded)
+        for (path, bytes) in pages {
+            let written = try [UInt8](Data(contentsOf: site.url.appendingPathComponent("public/" + path)))
+            #expect(written == bytes, "the rebuild wrote \(path) as the preview showed it")
+        }
+        #expect(try pagesShowing("Paid apprentice bicycle", in: site) == Set(pages.keys), "no page showing the edit was missed")
+        #expect(try pagesShowing("Çark Cycles", in: site).isSubset(of: Set(pages.keys)))
+    }
+
     @Test func editsThatChangeMoreThanTheirPagesAreNotPreviewed() async throws {
         let (site, session) = try await builtSite()
         defer { site.remove() }
         let original = try String(contentsOf: site.url.appendingPathComponent(Self.opening), encoding: .utf8)
         func restore() throws { try Data(original.utf8).write(to: site.url.appendingPathComponent(Self.opening)) }
 
-        try edit(site, Self.opening) { $0.replacingOccurrences(of: "title: \"", with: "title: \"Renamed: ") }
-        #expect(preview(site, session, Self.opening) == nil, "a new title changes lists and cards")
-        try edit(site, Self.opening) { $0.replacingOccurrences(of: "title: \"Renamed: ", with: "title: \"") + "\n![A bike](/media/logo.svg)\n" }
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "tags: [welcometalent, ", with: "tags: [") }
+        #expect(preview(site, session, Self.opening) == nil, "a tag taken away changes a tag page's list")
+        try restore()
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "expires: 2026-12-20", with: "expires: 2026-11-20") }
+        #expect(preview(site, session, Self.opening) == nil, "an opening closed leaves every list")
+        try restore()
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "languages: [tr, ar]", with: "languages: [tr]") }
+        #expect(preview(site, session, Self.opening) == nil, "a language facet")
+        try restore()
+        try edit(site, Self.opening) { $0 + "\n![A bike](/media/logo.svg)\n" }
         #expect(preview(site, session, Self.opening) == nil, "a body with media publishes files")
         try restore()
         try edit(site, Self.opening) { $0 + "\n<script>alert(1)</script>\n" }
@@ -88,8 +136,12 @@ import TestSupport
         #expect(preview(site, session, Self.opening, "content/site.yml") == nil, "site.yml changes every page")
         #expect(preview(site, session, Self.opening, "templates/layouts/opening.liquid") == nil, "a template")
         #expect(preview(site, session, "/elsewhere/content/openings/x.md") == nil, "a file outside the site")
-
         try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/openings/new-one.md"))
+        #expect(preview(site, session, "content/openings/new-one.md") == nil, "a file the last build never saw, gone again, changes no page")
+        try FileManager.default.moveItem(at: site.url.appendingPathComponent(Self.opening), to: site.url.appendingPathComponent("content/openings/renamed.md"))
+        #expect(preview(site, session, Self.opening) == nil, "a published file gone leaves its lists")
+        try FileManager.default.moveItem(at: site.url.appendingPathComponent("content/openings/renamed.md"), to: site.url.appendingPathComponent(Self.opening))
+
         try edit(site, "templates/layouts/opening.liquid") { $0 + "{% if %}" }
         let failed = await build(site, session: session)
         #expect(!failed.succeeded)
