@@ -6,7 +6,7 @@ struct ShardLayout {
     let terms: [String]
     let idf: [String: Int]
     /// Best documents per term: score descending, then id ascending (newest).
-    let top: [String: [(id: Int, score: Int)]]
+    let top: [String: [Posting]]
     /// Start and length in the postings stream, for terms with more documents than `top` holds.
     var streamRange: [String: (start: Int, length: Int)] = [:]
     var stream: [UInt8] = []
@@ -22,7 +22,7 @@ struct ShardLayout {
         self.options = options
         terms = corpus.postings.keys.sorted(by: TermOrder.precedes)
         var idf: [String: Int] = [:]
-        var top: [String: [(id: Int, score: Int)]] = [:]
+        var top: [String: [Posting]] = [:]
         for term in terms {
             let postings = corpus.postings[term]!
             idf[term] = IndexedCorpus.isFacetTerm(term) ? 0

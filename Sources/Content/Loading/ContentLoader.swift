@@ -104,7 +104,8 @@ public struct ContentLoader: Sendable {
                     local.append(earlier)
                     reused += 1
                 } else {
-                    local.append(.init(entry: entry, text: text, decoded: decoder.decode(entry, text: text)))
+                    // Without a memo the text is not compared again: it goes now, not with the whole site's.
+                    local.append(.init(entry: entry, text: memo == nil ? "" : text, decoded: decoder.decode(entry, text: text)))
                 }
             }
             results.withLock { $0[chunk] = local }
