@@ -1,12 +1,13 @@
 /// What the last successful build into one output folder was made from and
 /// what it wrote: read by the next build to render only what changed.
 ///
-/// It is trusted only whole: a wrong version, a bad checksum or any line that
+/// It is trusted only whole: a wrong version, a bad checksum (``Fingerprint/ofBlocks(_:)`` of everything
+/// before it, so it can be written as it is made) or any line that
 /// does not parse makes ``BuildCache/decode(_:)`` return `nil`, and the build
 /// starts from scratch.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the format or the meaning of a fingerprint changes.
-    static let version = 5
+    static let version = 6
 
     /// One output file: the digest of what made it, and the file as it was written.
     struct Output: Sendable, Equatable {
@@ -52,21 +53,38 @@ struct BuildCache: Sendable, Equatable {
 
     /// ``encoded()``'s UTF-8 bytes.
     func encodedBytes() -> [UInt8] {
+        var all: [UInt8] = []
+        encode { all += $0 }
+        return all
+    }
+
+    /// Hands ``encoded()``'s bytes to `write` in blocks of ``Fingerprint/blockSize`` (the last one shorter), each
+    /// made after the one before is written: at 50,000 items the cache is over 100 MB, and is never in memory whole.
+    /// - Complexity: O(n) appends to one block-sized buffer; the cache is written after every build.
+    func encode(to write: (ArraySlice<UInt8>) -> Void) {
+        let block = Fingerprint.blockSize
         var out: [UInt8] = []
-        out.reserveCapacity(128 * (inputs.count + outputs.count + links.count) + 256)
+        out.reserveCapacity(block + 4096)
+        var digest = FingerprintBuilder()
         func addText(_ text: String) {
             var copy = text
             copy.withUTF8 { out.append(contentsOf: $0) }
         }
         func tab() { out.append(UInt8(ascii: "\t")) }
-        func newline() { out.append(UInt8(ascii: "\n")) }
+        func newline() {
+            out.append(UInt8(ascii: "\n"))
+            guard out.count >= block else { return }
+            digest.add(out[..<block])
+            write(out[..<block])
+            out.removeFirst(block)
+        }
         func addNumber(_ number: Int64) { addText(String(number)) }
         func addStamp(_ stamp: FileStamp) {
             addNumber(stamp.size); out.append(UInt8(ascii: ":")); addNumber(stamp.modifiedSeconds); out.append(UInt8(ascii: ":"))
             addNumber(stamp.modifiedNanoseconds); out.append(UInt8(ascii: ":")); addNumber(Int64(bitPattern: stamp.inode))
         }
         addText("\(Self.header)\t\(Self.version)\nsettings\t\(settings)\ndate\t\(Self.escape(buildDate))\nfolder\t")
-        addStamp(outputFolder); addText("\nmarker\t"); addStamp(marker); addText("\noutputs\t\(outputSet)\n")
+        addStamp(outputFolder); addText("\nmarker\t"); addStamp(marker); addText("\noutputs\t\(outputSet)"); newline()
         for path in inputs.keys.sorted() {
             let input = inputs[path]!
             addText(input.isFolder ? "in\td\t" : "in\tf\t"); addStamp(input.stamp); tab(); addText(input.fingerprint.description); tab()
@@ -84,8 +102,9 @@ struct BuildCache: Sendable, Equatable {
             }
             tab(); addText(Self.escape(path)); newline()
         }
-        addText("checksum\t\(Fingerprint.of(out))\n")
-        return out
+        if !out.isEmpty { digest.add(out[...]) }
+        addText("checksum\t\(digest.finish())\n")
+        write(out[...])
     }
 
     /// Reads ``encoded()``'s text; `nil` when anything about it is doubtful.
@@ -101,7 +120,7 @@ struct BuildCache: Sendable, Equatable {
         let last = bytes[(checksumStart + 1)..<(bytes.count - 1)]
         let checksumLabel = Array("checksum\t".utf8)
         guard last.starts(with: checksumLabel), let checksum = fingerprint(last.dropFirst(checksumLabel.count)),
-              checksum == Fingerprint.of(bytes[...checksumStart]) else { return nil }
+              checksum == Fingerprint.ofBlocks(bytes[...checksumStart]) else { return nil }
 
         var lines: [Range<Int>] = []
         var lineStart = 0

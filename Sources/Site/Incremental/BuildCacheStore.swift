@@ -50,8 +50,8 @@ struct BuildCacheStore: Sendable {
         var summary = cache
         summary.outputs = [:]
         summary.links = []
-        try CacheFile.replace(file, with: cache.encodedBytes())
-        try CacheFile.replace(summaryFile, with: summary.encodedBytes())
+        try CacheFile.replace(file) { cache.encode(to: $0) }
+        try CacheFile.replace(summaryFile) { summary.encode(to: $0) }
     }
 
     /// Touches a file beside the cache and returns its stamp: the file system's own clock, now.

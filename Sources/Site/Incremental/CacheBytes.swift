@@ -81,31 +81,44 @@ enum CacheFile {
     /// Replaces the file: the bytes go to a temporary file beside it, which is then renamed over it, so a reader
     /// finds the old file or the new one, never half of one.
     static func replace(_ file: URL, with bytes: [UInt8]) throws {
+        try replace(file) { write in write(bytes[...]) }
+    }
+
+    /// Replaces the file with the pieces `produce` hands to its `write`, each written before the next is made, so a
+    /// large file is never in memory whole; as ``replace(_:with:)``, through a temporary file renamed over it.
+    static func replace(_ file: URL, producing produce: (_ write: (ArraySlice<UInt8>) -> Void) -> Void) throws {
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp").path
-        func failure() -> Error {
-            let reason = String(cString: strerror(errno))
+        func failure(_ code: Int32) -> Error {
+            let reason = String(cString: strerror(code))
             _ = unlink(temporary)
             return CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(file.path): \(reason)"])
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure() }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
+        guard descriptor >= 0 else { throw failure(errno) }
+        var writeError: Int32?
+        produce { piece in
+            guard writeError == nil else { return }
+            piece.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else {
+                        writeError = count < 0 ? errno : EIO
+                        return
+                    }
+                    offset += count
+                }
             }
-            return true
         }
-        guard written, close(descriptor) == 0 else {
-            if !written { close(descriptor) }
-            throw failure()
+        if let writeError {
+            close(descriptor)
+            throw failure(writeError)
         }
-        guard rename(temporary, file.path) == 0 else { throw failure() }
+        guard close(descriptor) == 0 else { throw failure(errno) }
+        guard rename(temporary, file.path) == 0 else { throw failure(errno) }
     }
 }
 

@@ -19,6 +19,22 @@ struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertible {
         return builder.finish()
     }
 
+    /// The size of the blocks ``ofBlocks(_:)`` mixes in one at a time.
+    static let blockSize = 1 << 20
+
+    /// The digest of `bytes` cut into blocks of ``blockSize`` (the last one shorter, none when empty), each mixed in
+    /// as a part: a writer can then digest a file as it writes it, a block at a time.
+    static func ofBlocks(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
+        var builder = FingerprintBuilder()
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = min(bytes.endIndex, start + blockSize)
+            builder.add(bytes[start..<end])
+            start = end
+        }
+        return builder.finish()
+    }
+
     /// The digest of `text`'s UTF-8 bytes.
     static func of(_ text: String) -> Fingerprint {
         var builder = FingerprintBuilder()

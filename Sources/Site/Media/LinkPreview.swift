@@ -65,7 +65,7 @@ struct LinkPreviewMaker: Sendable {
     func preview(for item: PublishedItem, photo: (path: String, file: String)?) -> Result<LinkPreview, ImageError> {
         Result { () throws(ImageError) -> LinkPreview in
             let path = item.folder + LinkPreview.fileName
-            if let photo, case .story(let story) = item.detail {
+            if let photo, case .story = item.detail {
                 let bytes: [UInt8]
                 do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: photo.file))) } catch { throw .unreadable(error.localizedDescription) }
                 let cached = try cachedOrMade(key: CacheKey.of(bytes, "crop-1")) { () throws(ImageError) in

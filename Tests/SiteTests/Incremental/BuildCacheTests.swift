@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 @testable import Site
 
 @Suite struct BuildCacheTests {
@@ -50,6 +52,46 @@ import Testing
         var bytes = Array(Self.sample().encoded().utf8)
         bytes[offset] ^= 0x20
         #expect(BuildCache.decode(bytes) == nil)
+    }
+
+    /// A cache of a few megabytes, as a large site's is: written in blocks, each digested as it goes.
+    static func large() -> BuildCache {
+        var cache = sample()
+        for number in 0..<40_000 {
+            cache.outputs["tags/tag-\(number)/page/\(number % 97)/index.html"] = .init(fingerprint: Fingerprint.of("\(number)"), stamp: stamp,
+                                                                                    links: [0, 1, 0, 1])
+        }
+        return cache
+    }
+
+    @Test func aCacheOfManyBlocksIsWrittenAPieceAtATimeAndReadBackWhole() throws {
+        let cache = Self.large()
+        var pieces: [Int] = []
+        var bytes: [UInt8] = []
+        cache.encode { piece in
+            pieces.append(piece.count)
+            bytes += piece
+        }
+        #expect(pieces.count > 2)
+        #expect(pieces.dropLast().allSatisfy { $0 == Fingerprint.blockSize }, "every piece but the last is one block")
+        #expect(BuildCache.decode(bytes) == cache)
+        #expect(bytes == cache.encodedBytes())
+
+        var changed = bytes
+        changed[Fingerprint.blockSize + 100] ^= 0x01
+        #expect(BuildCache.decode(changed) == nil, "a byte changed in the second block")
+    }
+
+    @Test func theStoreWritesAndReadsALargeCache() throws {
+        let folder = TemporaryFolder(prefix: "build-cache")
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("build/site.cache")
+        let cache = Self.large()
+        try CacheFile.replace(file) { cache.encode(to: $0) }
+        let written = try [UInt8](Data(contentsOf: file))
+        #expect(BuildCache.decode(written) == cache)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == ["site.cache"],
+                "no temporary file is left beside it")
     }
 
     @Test func anotherVersionIsRefused() {
