@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         // The template engine: a Liquid dialect that knows nothing about sites.
-        .target(name: "Liquid"),
+        .target(name: "Liquid", exclude: ["README.md"]),
         // Runs test files in the golden-liquid format against the engine.
         .target(name: "LiquidConformance", dependencies: ["Liquid"]),
         .executableTarget(name: "liquid-suite", dependencies: ["LiquidConformance"]),
