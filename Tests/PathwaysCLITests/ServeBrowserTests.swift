@@ -8,7 +8,8 @@ import TestSupport
 
 /// `pathways serve` in a real browser: headless Chromium, driven by selenium (Tests/browser/serve_browser_test.py),
 /// with the example site served in process. A saved edit to an opening's text shows in its tab by itself (the
-/// preview) and the tab is not reloaded again by the rebuild; a list's tab is reloaded once the rebuild ends.
+/// preview) and the tab is not reloaded again by the rebuild; a list's tab is reloaded once the rebuild ends. A new
+/// title shows in both tabs by itself, as the preview renders every page listing the opening.
 @Suite struct ServeBrowserTests {
     @Test(.enabled(if: BrowserTools.ready, "needs Debian's chromium and chromium-driver and PyPI's selenium; the browser test did not run"))
     func aSavedEditShowsInItsTabAndTheRebuildReloadsTheOthers() async throws {
@@ -37,7 +38,7 @@ import TestSupport
 
         let result = try await BrowserTools.runOffThread([
             "python3", SharedFolder.repositoryRoot.appendingPathComponent("Tests/browser/serve_browser_test.py").path,
-            "http://127.0.0.1:\(session.port)", site.url.path, opening, "/openings/",
+            "http://127.0.0.1:\(session.port)", site.url.path, opening, "/tags/mechanics/",
         ])
         await session.stop()
         try await task.value
@@ -48,6 +49,8 @@ import TestSupport
         let previewed = messages.withLock { $0 }.compactMap { message -> [String]? in
             if case .previewed(let pages, _) = message { return pages } else { return nil }
         }
-        #expect(previewed == [[opening]], "the edit was previewed, so the tab saw it before the rebuild: \(messages.withLock { $0 })")
+        #expect(previewed.first == [opening], "the body edit was previewed, so the tab saw it before the rebuild: \(messages.withLock { $0 })")
+        #expect(previewed.count == 2 && previewed[1].contains(opening) && previewed[1].contains("/tags/mechanics/"),
+                "the title edit was previewed on the opening's page and its list: \(previewed)")
     }
 }

@@ -7,8 +7,10 @@ With a site served at BASE_URL from SITE_ROOT, opens the page of one opening (OP
 /openings/cook/) and a list page (LIST_PATH) in two tabs, then appends a paragraph to the opening's
 Markdown file (content/openings/<slug>.md under SITE_ROOT). Checks that the opening's tab shows the
 paragraph by itself (the preview's reload) and is not reloaded a second time by the rebuild, that the
-list's tab is reloaded once the rebuild ends, and that no console error was logged. Prints the time
-from the save to the paragraph showing.
+list's tab is reloaded once the rebuild ends, and that no console error was logged. Then gives the
+opening a new title in its front matter: both tabs show it by themselves (the preview renders every page
+listing the opening) and neither is reloaded a second time by the rebuild. Prints the time from each save
+to the edit showing.
 
 Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
 1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
@@ -69,6 +71,26 @@ def main():
             failures.append("the opening's tab reloaded again after the rebuild, though its page had not changed since the preview")
         if marker not in driver.execute_script("return document.body.textContent"):
             failures.append("the opening's tab lost the edit")
+
+        # A new title shows on the opening's page and on every list that carries its card.
+        title = "Retitled in the browser test %d" % time.time_ns()
+        with open(source, encoding="utf-8") as handle:
+            lines = handle.read().split("\n")
+        lines = ['title: "%s"' % title if line.startswith("title:") else line for line in lines]
+        with open(source, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines))
+        saved = time.monotonic()
+        for name, tab in (("opening", opening_tab), ("list", list_tab)):
+            driver.switch_to.window(tab)
+            wait_until("the new title in the %s's tab" % name, 60, lambda: title in driver.execute_script("return document.body.textContent"))
+            print("save -> new title shown in the %s's tab: %.3f s" % (name, time.monotonic() - saved))
+            driver.execute_script("window.__showedTitle = true;")
+        # Long enough for the rebuild of the example site, which would reload a tab it wrote otherwise.
+        time.sleep(5)
+        for name, tab in (("opening", opening_tab), ("list", list_tab)):
+            driver.switch_to.window(tab)
+            if not driver.execute_script("return window.__showedTitle === true"):
+                failures.append("the %s's tab reloaded again after the rebuild, though the preview showed its page as written" % name)
         for tab in (opening_tab, list_tab):
             driver.switch_to.window(tab)
             errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
