@@ -6,9 +6,12 @@ import Darwin
 import Foundation
 
 /// Writes a cache file's records as bytes: numbers as 8 little-endian bytes, text as its length and UTF-8 bytes.
-/// The file ends with the digest of everything before it, which ``CacheBytesReader`` checks first.
+/// The file ends with the digest of everything before it (``Fingerprint/ofBlocks(_:)``), which ``CacheBytesReader``
+/// checks first; a caller can take the whole blocks written so far (``takeBlocks()``) and write them as it goes.
 struct CacheBytesWriter: Sendable {
     private(set) var bytes: [UInt8] = []
+    /// The digest of the blocks taken so far.
+    private var digest = FingerprintBuilder()
 
     /// A writer whose output starts with `header` and `version`, so another kind or version of file is refused;
     /// `capacity` is the size expected, so a large file is not copied each time its buffer grows.
@@ -43,12 +46,34 @@ struct CacheBytesWriter: Sendable {
         add(Int(Int64(bitPattern: fingerprint.low)))
     }
 
-    /// The bytes with their digest after them; the writer gives its buffer away (a cache can be tens of megabytes).
+    /// The whole blocks of ``Fingerprint/blockSize`` written since the last call, digested and given away, or
+    /// `nil` when there is not one yet: a file of hundreds of megabytes is then never in memory whole.
+    mutating func takeBlocks() -> [UInt8]? {
+        let whole = bytes.count / Fingerprint.blockSize * Fingerprint.blockSize
+        guard whole > 0 else { return nil }
+        digestBlocks(bytes[..<whole])
+        let taken = Array(bytes[..<whole])
+        bytes.removeFirst(whole)
+        return taken
+    }
+
+    /// The bytes not taken yet with the digest of the whole file after them; the writer gives its buffer away.
     consuming func finished() -> [UInt8] {
-        let digest = Fingerprint.of(bytes)
+        digestBlocks(bytes[...])
+        let digest = digest.finish()
         withUnsafeBytes(of: digest.high.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: digest.low.littleEndian) { bytes.append(contentsOf: $0) }
         return bytes
+    }
+
+    /// Mixes `slice` into the digest a block at a time, as ``Fingerprint/ofBlocks(_:)`` does.
+    private mutating func digestBlocks(_ slice: ArraySlice<UInt8>) {
+        var start = slice.startIndex
+        while start < slice.endIndex {
+            let end = min(slice.endIndex, start + Fingerprint.blockSize)
+            digest.add(slice[start..<end])
+            start = end
+        }
     }
 }
 
@@ -172,15 +197,24 @@ struct CacheBytesReader {
     private let releaseStride: Int
 
     /// A reader of `bytes`, or `nil` when their digest, header or version is wrong. `release` is called every
-    /// `releaseStride` bytes (a multiple of 8), while the digest is checked, then while the records are read.
+    /// `releaseStride` bytes (a multiple of 8; at most a block apart), while the digest is checked, then while the
+    /// records are read.
     init?(_ bytes: UnsafeRawBufferPointer, header: String, version: Int, releaseStride: Int = 8 << 20,
           release: @escaping (Int) -> Void = { _ in }) {
         guard bytes.count >= 16 else { return nil }
         end = bytes.count - 16
         let stored = Fingerprint(high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self)),
                                  low: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: end + 8, as: UInt64.self)))
+        // The digest is of blocks (see CacheBytesWriter); each is handed back as it is read, a stride at a time.
         var digest = FingerprintBuilder()
-        digest.add(UnsafeRawBufferPointer(rebasing: bytes[..<end]), every: releaseStride, done: release)
+        let every = min(releaseStride, Fingerprint.blockSize)
+        var blockStart = 0
+        while blockStart < end {
+            let blockEnd = min(end, blockStart + Fingerprint.blockSize)
+            let base = blockStart
+            digest.add(UnsafeRawBufferPointer(rebasing: bytes[blockStart..<blockEnd]), every: every) { release(base + $0) }
+            blockStart = blockEnd
+        }
         guard digest.finish() == stored else { return nil }
         // Reading starts again from the start: what the digest let go comes back from the page cache as it is read.
         self.bytes = bytes

@@ -18,7 +18,7 @@ import Synchronization
 /// It is kept in `.pathways-cache/build/markdown.cache`; a damaged file is ignored whole.
 final class MarkdownMemo: Sendable {
     /// Bumped whenever the file format or what is stored changes.
-    static let version = 2
+    static let version = 3
     private static let header = "pathways-markdown-memo"
 
     let file: URL?
@@ -85,7 +85,7 @@ final class MarkdownMemo: Sendable {
         guard let file else { return }
         let entries = used.withLock { $0 }
         guard changed.load(ordering: .relaxed) || entries.count != previousCount else { return }
-        try? CacheFile.replace(file, with: Self.encode(entries, program: program))
+        try? CacheFile.replace(file) { write in Self.encode(entries, program: program) { write($0[...]) } }
     }
 
     private func key(_ body: String, allowUnsafeHTML: Bool) -> Fingerprint {
@@ -116,10 +116,20 @@ final class MarkdownMemo: Sendable {
     /// The file's bytes: after the header, the program that rendered the bodies (``programStamp()``), so that another
     /// program's file is known at once, unread (a new Pathways renders every body again), then the bodies.
     static func encode(_ entries: [Fingerprint: RenderedMarkdown], program: Fingerprint) -> [UInt8] {
-        var writer = CacheBytesWriter(header: header, version: version, capacity: encodedSize(entries))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(encodedSize(entries) + 64)
+        encode(entries, program: program) { bytes += $0 }
+        return bytes
+    }
+
+    /// ``encode(_:program:)``'s bytes handed to `write` a few blocks at a time, each made after the one before is
+    /// written: at 50,000 items the memo is 347 MB, which a first build held whole for a moment.
+    static func encode(_ entries: [Fingerprint: RenderedMarkdown], program: Fingerprint, to write: ([UInt8]) -> Void) {
+        var writer = CacheBytesWriter(header: header, version: version, capacity: Fingerprint.blockSize * 2)
         writer.add(program)
         writer.add(entries.count)
         for key in entries.keys.sorted() {
+            if let blocks = writer.takeBlocks() { write(blocks) }
             let body = entries[key]!
             writer.add(key)
             writer.add(body.html)
@@ -146,7 +156,7 @@ final class MarkdownMemo: Sendable {
                 writer.add(image.column)
             }
         }
-        return writer.finished()
+        write(writer.finished())
     }
 
     /// The bytes ``encode(_:)`` writes for `entries` after the header: exactly, since a buffer that outgrows its

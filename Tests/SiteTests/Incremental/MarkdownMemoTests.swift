@@ -51,6 +51,37 @@ struct MarkdownMemoTests {
         #expect(next.reused == 3)
     }
 
+    @Test("a memo of many blocks is written a few blocks at a time and read back from the mapped file, body by body")
+    func aLargeMemoIsWrittenInPieces() throws {
+        var bodies: [Fingerprint: RenderedMarkdown] = [:]
+        for number in 0..<3_000 {
+            let text = String(repeating: "Paragraph \(number) of a long body. ", count: 30)
+            bodies[Fingerprint.of("body \(number)")] = RenderedMarkdown(html: "<p>\(text)</p>\n", plainText: text, links: ["/n/\(number)/"], headings: [])
+        }
+        var pieces: [Int] = []
+        var streamed: [UInt8] = []
+        MarkdownMemo.encode(bodies, program: Self.program) { piece in
+            pieces.append(piece.count)
+            streamed += piece
+        }
+        #expect(pieces.count > 2, "\(streamed.count) bytes")
+        #expect(pieces.dropLast().allSatisfy { $0 % Fingerprint.blockSize == 0 }, "whole blocks until the last piece")
+        #expect(streamed == MarkdownMemo.encode(bodies, program: Self.program))
+
+        let folder = TemporaryFolder(prefix: "memo")
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("markdown.cache")
+        try CacheFile.replace(file) { write in MarkdownMemo.encode(bodies, program: Self.program) { write($0[...]) } }
+        let mapped = try #require(MappedFile(file))
+        let ranges = try #require(MarkdownMemo.index(mapped, program: Self.program))
+        #expect(ranges.count == bodies.count)
+        #expect(try #require(MarkdownMemo.decode(try [UInt8](Data(contentsOf: file)), program: Self.program)) == bodies)
+
+        var damaged = streamed
+        damaged[Fingerprint.blockSize + 7] ^= 0x01
+        #expect(MarkdownMemo.decode(damaged, program: Self.program) == nil, "a byte changed in the second block")
+    }
+
     @Test("a reader hands back what it has read, a stride at a time, while checking the digest and while reading")
     func theReaderReleasesWhatItHasRead() throws {
         var writer = CacheBytesWriter(header: "test", version: 1)
