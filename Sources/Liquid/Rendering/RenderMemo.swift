@@ -57,67 +57,59 @@ public final class RenderMemo: Sendable {
         }
     }
 
-    /// A partial and its named arguments, as exact as a memo needs them.
+    /// A partial and its named arguments, as exact as a memo needs them, written out as one text: each part with
+    /// its kind, and texts and lists with their length, so two keys are equal exactly when their partials and
+    /// arguments are. One text costs one allocation; the parts as an array of values cost several, and a large
+    /// site's memo holds hundreds of thousands of keys.
     struct Key: Hashable, Sendable {
-        let template: String
-        let arguments: [Part]
+        let text: String
 
         /// The key of `template` called with `arguments`, or `nil` when an argument cannot be named exactly.
         init?(template: String, arguments: [(String, Value)]) {
-            var parts: [Part] = []
-            parts.reserveCapacity(arguments.count * 2)
+            var text = ""
+            text.reserveCapacity(96)
+            Self.append(template, kind: "p", to: &text)
             for (name, value) in arguments {
-                guard let part = Part(value) else { return nil }
-                parts.append(.string(name))
-                parts.append(part)
+                Self.append(name, kind: "n", to: &text)
+                guard Self.append(value, to: &text) else { return nil }
             }
-            self.template = template
-            self.arguments = parts
+            self.text = text
         }
-    }
 
-    /// One argument value, named exactly.
-    enum Part: Hashable, Sendable {
-        case none, empty, blank
-        case bool(Bool)
-        case int(Int)
-        /// A double by its bits, so `0.0` and `-0.0` stay apart as they print apart.
-        case double(UInt64)
-        case string(String)
-        case safe(String)
-        case range(Int, Int)
-        case date(UInt64)
-        case array([Part])
-        case object(String)
-        case hash(String)
+        private static func append(_ part: String, kind: Character, to text: inout String) {
+            text.append(kind)
+            text.append(String(part.utf8.count))
+            text.append(":")
+            text.append(part)
+        }
 
-        init?(_ value: Value) {
+        /// Appends `value` named exactly; `false` when it cannot be (a hash or an object without an identity).
+        private static func append(_ value: Value, to text: inout String) -> Bool {
             switch value {
-            case .nil: self = .none
-            case .empty: self = .empty
-            case .blank: self = .blank
-            case .bool(let flag): self = .bool(flag)
-            case .int(let number): self = .int(number)
-            case .double(let number): self = .double(number.bitPattern)
-            case .string(let text): self = .string(text)
-            case .safeString(let text): self = .safe(text)
-            case .range(let low, let high): self = .range(low, high)
-            case .date(let date): self = .date(date.timeIntervalSince1970.bitPattern)
+            case .nil: text.append("0")
+            case .empty: text.append("e")
+            case .blank: text.append("b")
+            case .bool(let flag): text.append(flag ? "T" : "F")
+            case .int(let number): append(String(number), kind: "i", to: &text)
+            // A double by its bits, so `0.0` and `-0.0` stay apart as they print apart.
+            case .double(let number): append(String(number.bitPattern), kind: "d", to: &text)
+            case .string(let string): append(string, kind: "s", to: &text)
+            case .safeString(let string): append(string, kind: "S", to: &text)
+            case .range(let low, let high): append("\(low),\(high)", kind: "r", to: &text)
+            case .date(let date): append(String(date.timeIntervalSince1970.bitPattern), kind: "D", to: &text)
             case .array(let items):
-                var parts: [Part] = []
-                parts.reserveCapacity(items.count)
+                append(String(items.count), kind: "a", to: &text)
                 for item in items {
-                    guard let part = Part(item) else { return nil }
-                    parts.append(part)
+                    guard append(item, to: &text) else { return false }
                 }
-                self = .array(parts)
             case .dictionary(let hash):
-                guard let identity = hash.identity else { return nil }
-                self = .hash(identity)
+                guard let identity = hash.identity else { return false }
+                append(identity, kind: "h", to: &text)
             case .object(let object):
-                guard let identity = object.liquidIdentity else { return nil }
-                self = .object(identity)
+                guard let identity = object.liquidIdentity else { return false }
+                append(identity, kind: "o", to: &text)
             }
+            return true
         }
     }
 }

@@ -97,6 +97,21 @@ private final class CountedItem: LiquidObject {
         #expect(RenderMemo.Key(template: "x", arguments: [("list", .array([1, "two", nil, .range(1, 3)]))]) != nil)
     }
 
+    @Test func keysTellApartWhatPrintsAlike() throws {
+        func key(_ arguments: [(String, Value)]) throws -> RenderMemo.Key {
+            try #require(RenderMemo.Key(template: "card", arguments: arguments))
+        }
+        #expect(try key([("a", 1)]) != key([("a", "1")]), "a number and a text")
+        #expect(try key([("a", "x")]) != key([("a", .safeString("x"))]), "escaped and safe text")
+        #expect(try key([("a", 0.0)]) != key([("a", -0.0)]))
+        #expect(try key([("a", "b1:c")]) != key([("ab", "1:c")]), "names and values are framed by their length")
+        #expect(try key([("a", .array(["x", "y"]))]) != key([("a", .array(["x"])), ("y", nil)]))
+        #expect(try key([("a", .array([.array(["x"]), "y"]))]) != key([("a", .array([.array(["x", "y"])]))]), "nested lists")
+        #expect(try key([("a", nil)]) != key([("a", .empty)]) && key([("a", .empty)]) != key([("a", .blank)]))
+        #expect(try key([("a", true), ("b", .range(1, 3))]) == key([("a", true), ("b", .range(1, 3))]))
+        #expect(RenderMemo.Key(template: "a", arguments: []) != RenderMemo.Key(template: "b", arguments: []))
+    }
+
     @Test func aFailedCallIsNotKept() throws {
         let memo = RenderMemo()
         let partials = ["divide": "{{ 10 | divided_by: n }}"]
