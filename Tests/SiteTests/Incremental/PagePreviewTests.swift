@@ -107,6 +107,61 @@ import TestSupport
         #expect(try pagesShowing("Çark Cycles", in: site).isSubset(of: Set(pages.keys)))
     }
 
+    /// Every HTML page of the output, by path inside it.
+    func htmlPages(of site: TemporaryFolder) throws -> [String: [UInt8]] {
+        let output = site.url.appendingPathComponent("public")
+        var pages: [String: [UInt8]] = [:]
+        let files = try #require(FileManager.default.enumerator(atPath: output.path))
+        for case let path as String in files where path.hasSuffix(".html") {
+            pages[path] = try [UInt8](Data(contentsOf: output.appendingPathComponent(path)))
+        }
+        return pages
+    }
+
+    /// Front matter edits across kinds, with whether each may be previewed (its placement unchanged).
+    static let frontMatterEdits: [(file: String, from: String, to: String, previewed: Bool)] = [
+        (opening, "organisation: \"Çark Bicycle Workshop\"", "organisation: \"Çark & Sons\"", true),
+        (opening, "location: \"Gaziantep, Türkiye\"", "location: \"Şehitkamil, Gaziantep\"", true),
+        (opening, "salary: {min: 17000, max: 20000, currency: TRY, period: month}", "salary: {min: 18000, max: 21000, currency: TRY, period: month}", true),
+        (opening, "work_permit: sponsored", "work_permit: required", true),
+        (opening, "devices: [smartphone]", "devices: [smartphone, laptop]", true),
+        (opening, "apply_url: https://jobs.example.org/cark/apprentice", "apply_url: mailto:jobs@example.org", true),
+        (opening, "employment_type: apprenticeship", "employment_type: internship", false),
+        (opening, "posted: 2026-10-15", "posted: 2026-10-16", false),
+        ("content/stories/amal-translator-amman.md", "title: \"", "title: \"Now: ", true),
+        ("content/stories/grace-bookkeeping-kampala.md", "country: UG", "country: KE", true),
+        ("content/stories/grace-bookkeeping-kampala.md", "summary: \"Grace, who", "summary: \"Grace, whose family", true),
+        ("content/stories/grace-bookkeeping-kampala.md", "date: 2026-01-27", "date: 2026-01-28", false),
+        ("content/evaluations/apprenticeships-gaziantep-2026.md", "baseline: 8, endline: 67", "baseline: 9, endline: 66", true),
+        ("content/evaluations/apprenticeships-gaziantep-2026.md", "sample_size: 96", "sample_size: 97", true),
+        ("content/evaluations/cash-for-work-mafraq-2025.md", "title: \"", "title: \"Revised: ", true),
+    ]
+
+    /// For each edit: either no preview, or a preview that is exactly what the rebuild changes, page for page
+    /// (every page the rebuild writes differently is previewed, with the bytes it writes).
+    @Test func aPreviewIsExactlyWhatTheRebuildChanges() async throws {
+        let (site, session) = try await builtSite()
+        defer { site.remove() }
+        for change in Self.frontMatterEdits {
+            let before = try htmlPages(of: site)
+            let original = try String(contentsOf: site.url.appendingPathComponent(change.file), encoding: .utf8)
+            #expect(original.contains(change.from), "\(change.file) has \(change.from)")
+            try edit(site, change.file) { $0.replacingOccurrences(of: change.from, with: change.to) }
+            let pages = preview(site, session, change.file)
+            #expect((pages != nil) == change.previewed, "\(change.to): previewed \(pages != nil)")
+            let rebuilt = await build(site, session: session)
+            #expect(rebuilt.succeeded)
+            let after = try htmlPages(of: site)
+            let changed = Set(after.keys.filter { after[$0] != before[$0] })
+            if let pages {
+                #expect(changed.isSubset(of: Set(pages.keys)), "\(change.to): pages the rebuild changed without a preview: \(changed.subtracting(pages.keys).sorted())")
+                for (path, bytes) in pages { #expect(after[path] == bytes, "\(change.to): \(path) as previewed") }
+            }
+            try Data(original.utf8).write(to: site.url.appendingPathComponent(change.file))
+            _ = await build(site, session: session)
+        }
+    }
+
     @Test func editsThatChangeMoreThanTheirPagesAreNotPreviewed() async throws {
         let (site, session) = try await builtSite()
         defer { site.remove() }
