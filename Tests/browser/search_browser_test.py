@@ -80,7 +80,7 @@ class Page:
 
 def main():
     argv = sys.argv[1:]
-    cases, typing_case, rtl_case = CASES, TYPING, RTL
+    cases, typing_case, rtl_case, date_cases = CASES, TYPING, RTL, []
     if "--cases" in argv:
         at = argv.index("--cases")
         with open(argv[at + 1]) as f:
@@ -89,6 +89,7 @@ def main():
         # A list of query cases, or {"cases": [...], "typing": {...}, "rtl": {...}} to check typing and right to left too.
         if isinstance(loaded, dict):
             cases, typing_case, rtl_case = loaded["cases"], loaded.get("typing"), loaded.get("rtl")
+            date_cases = loaded.get("dates", [])
         else:
             cases, typing_case, rtl_case = loaded, None, None
     args = [a for a in argv if not a.startswith("--")]
@@ -130,6 +131,8 @@ def main():
             typing(driver, page, check, typing_case)
         if rtl_case:
             right_to_left(page, check, rtl_case)
+        for case in date_cases:
+            result_dates(page, check, case)
         errors = [e["message"] for e in driver.get_log("browser")
                   if e["level"] == "SEVERE" and "favicon" not in e["message"]]
         check("no console errors (CSP script-src 'self' included)", not errors, "; ".join(errors))
@@ -179,6 +182,28 @@ def right_to_left(page, check, case):
     check("Arabic page: results in Arabic, laid out right to left",
           case["contains"] in urls and direction == "rtl" and case["status"] in status,
           "got %s, direction %s, status %r" % (urls, direction, status))
+
+
+def result_dates(page, check, case):
+    """A result's date reads as the lists write it in the page's language (spaces aside), or as YYYY-MM-DD when the
+    browser cannot write it the same way ("same": false); never in a third form."""
+    page.open(case["search"])
+    shown = page.driver.execute_script("""
+        const a = [...document.querySelectorAll('#search-results li')].find(li => li.querySelector('a').getAttribute('href') === arguments[0]);
+        const t = a && a.querySelector('time');
+        return t && [t.textContent, t.getAttribute('datetime')];""", case["item"])
+    listed = None
+    for path in case["lists"]:
+        page.driver.get(page.base + path)
+        listed = listed or page.driver.execute_script("""
+            const a = document.querySelector('article.card a[href="' + arguments[0] + '"]');
+            const t = a && a.closest('article').querySelector('time');
+            return t && t.textContent;""", case["item"])
+    print("date of %s: search %r, list %r" % (case["item"], shown, listed))
+    spaced = lambda text: text and " ".join(text.split())
+    expected = [spaced(listed)] if case.get("same") else [spaced(listed), shown and shown[1]]
+    check("%s: the result's date reads as the list's" % case["search"], shown is not None and listed is not None and spaced(shown[0]) in expected,
+          "search %r, list %r" % (shown, listed))
 
 
 if __name__ == "__main__":

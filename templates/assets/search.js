@@ -107,6 +107,16 @@ function page() {
     return bin ? r.arrayBuffer() : r.json();
   }));
   const say = (s, o) => s.replace(/%\{(\w+)\}/g, (_, k) => o[k]);
+  // Dates as the lists write them: the browser's formatter for the page's language, if it writes the build date
+  // as the build did (spaces aside: one writes a narrow no-break space where another writes a space); else
+  // YYYY-MM-DD, never a form the rest of the site does not use.
+  const day = iso => new Date(iso + 'T00:00:00Z'), spaced = t => t.replace(/\s/g, ' '), dates = (() => {
+    try {
+      const f = new Intl.DateTimeFormat(d.dateLocale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory'});
+      return d.todayText && spaced(f.format(day(d.today))) === spaced(d.todayText) ? f : null;
+    } catch (e) { return null; }
+  })();
+  const when = iso => dates && /^\d{4}-\d\d-\d\d$/.test(iso) ? dates.format(day(iso)) : iso;
   const params = () => new URLSearchParams(location.search);
   let shown = 10, seq = 0, timer, typing;
   function el(tag, attrs, ...kids) {
@@ -146,7 +156,7 @@ function page() {
       if (n !== seq) return;
       list.replaceChildren(...docs.map(([url, title, text, date, lang]) => el('li', {},
         el('h2', {}, el('a', {href: url, lang, dir: 'auto'}, title)),
-        el('p', {class: 'meta'}, el('time', {datetime: date}, date)),
+        el('p', {class: 'meta'}, el('time', {datetime: date}, when(date))),
         el('p', {lang, dir: 'auto'}, text))));
       status.textContent = r.count === undefined ? '' : r.count ? say(r.count === 1 ? d.one : d.many, {count: r.count.toLocaleString(document.documentElement.lang)})
         : say(d.none, {query: q.trim()});

@@ -25,8 +25,7 @@ final class LocaleNames: Sendable {
             dateFormatters.withLock { formatters in
                 let formatter = formatters[language] ?? {
                     let made = DateFormatter()
-                    // Plain "en" formats the American way ("December 31, 2026"); readers abroad expect day, month, year.
-                    made.locale = Locale(identifier: language == "en" ? "en_GB" : language)
+                    made.locale = Locale(identifier: Self.dateLocale(language))
                     made.timeZone = TimeZone(identifier: "UTC")
                     made.calendar = Calendar(identifier: .gregorian)
                     made.setLocalizedDateFormatFromTemplate("dMMMMy")
@@ -36,6 +35,12 @@ final class LocaleNames: Sendable {
                 return formatter.string(from: Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400))
             }
         }
+    }
+
+    /// The locale dates are written in for `language`, as a BCP 47 tag (the search script formats with it too).
+    /// Plain "en" formats the American way ("December 31, 2026"); readers abroad expect day, month, year.
+    static func dateLocale(_ language: String) -> String {
+        language == "en" ? "en-GB" : language
     }
 
     private func cached(_ key: String, _ lookUp: () -> String) -> String {

@@ -73,6 +73,8 @@ struct TemplateValues: Sendable {
                 "dir": .string(Self.direction(language)),
                 "asset_base": .string(routes.url("assets/")),
                 "build_date": .string(buildDate.text),
+                "build_date_text": .string(texts[language.code]!.date(buildDate)),
+                "date_locale": .string(LocaleNames.dateLocale(language.code)),
                 "lang_root": .string(routes.url(prefix)),
                 "browse": Self.browse(facets, text: texts[language.code]!, routes: routes, prefix: prefix),
                 "search_script": searchScript,
