@@ -51,7 +51,7 @@ struct CacheBytesWriter: Sendable {
     mutating func takeBlocks() -> [UInt8]? {
         let whole = bytes.count / Fingerprint.blockSize * Fingerprint.blockSize
         guard whole > 0 else { return nil }
-        digestBlocks(bytes[..<whole])
+        digest.addBlocks(bytes[..<whole])
         let taken = Array(bytes[..<whole])
         bytes.removeFirst(whole)
         return taken
@@ -59,21 +59,11 @@ struct CacheBytesWriter: Sendable {
 
     /// The bytes not taken yet with the digest of the whole file after them; the writer gives its buffer away.
     consuming func finished() -> [UInt8] {
-        digestBlocks(bytes[...])
+        digest.addBlocks(bytes[...])
         let digest = digest.finish()
         withUnsafeBytes(of: digest.high.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: digest.low.littleEndian) { bytes.append(contentsOf: $0) }
         return bytes
-    }
-
-    /// Mixes `slice` into the digest a block at a time, as ``Fingerprint/ofBlocks(_:)`` does.
-    private mutating func digestBlocks(_ slice: ArraySlice<UInt8>) {
-        var start = slice.startIndex
-        while start < slice.endIndex {
-            let end = min(slice.endIndex, start + Fingerprint.blockSize)
-            digest.add(slice[start..<end])
-            start = end
-        }
     }
 }
 

@@ -26,12 +26,7 @@ struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// as a part: a writer can then digest a file as it writes it, a block at a time.
     static func ofBlocks(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
         var builder = FingerprintBuilder()
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            let end = min(bytes.endIndex, start + blockSize)
-            builder.add(bytes[start..<end])
-            start = end
-        }
+        builder.addBlocks(bytes)
         return builder.finish()
     }
 
@@ -90,6 +85,16 @@ struct FingerprintBuilder: Sendable {
         }
         if handled == nil {
             Array(bytes).withUnsafeBytes { add(buffer: $0) }
+        }
+    }
+
+    /// Mixes `bytes` in a block of ``Fingerprint/blockSize`` at a time, each framed (see ``Fingerprint/ofBlocks(_:)``).
+    mutating func addBlocks(_ bytes: ArraySlice<UInt8>) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = min(bytes.endIndex, start + Fingerprint.blockSize)
+            add(bytes[start..<end])
+            start = end
         }
     }
 

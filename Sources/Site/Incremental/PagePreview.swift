@@ -67,7 +67,8 @@ struct PagePreview: Sendable {
                   let item = edited(old, to: decoded, markdown: markdown) else { return nil }
             changed.append(Edit(old: old, new: item))
             ownPages += own
-            if Self.shownOnCards(decoded) != Self.shownOnCards(DecodedItem(old.detail)) { cardsChanged = true }
+            // Anything but the body changed: the item's cards and links may read differently on other pages.
+            if Self.withoutBody(decoded) != Self.withoutBody(DecodedItem(old.detail)) { cardsChanged = true }
         }
         let edits = changed
         guard !edits.isEmpty else { return nil }
@@ -175,9 +176,6 @@ struct PagePreview: Sendable {
         }
         return item
     }
-
-    /// The item as its cards and links show it on other pages: its text without the body.
-    private static func shownOnCards(_ item: DecodedItem) -> DecodedItem { withoutBody(item) }
 
     /// The item with an empty body.
     private static func withoutBody(_ item: DecodedItem) -> DecodedItem {

@@ -143,17 +143,19 @@ import TestSupport
         let (site, session) = try await builtSite()
         defer { site.remove() }
         for change in Self.frontMatterEdits {
-            let before = try htmlPages(of: site)
+            let before = change.previewed ? try htmlPages(of: site) : [:]
             let original = try String(contentsOf: site.url.appendingPathComponent(change.file), encoding: .utf8)
             #expect(original.contains(change.from), "\(change.file) has \(change.from)")
             try edit(site, change.file) { $0.replacingOccurrences(of: change.from, with: change.to) }
-            let pages = preview(site, session, change.file)
-            #expect((pages != nil) == change.previewed, "\(change.to): previewed \(pages != nil)")
+            let previewed = preview(site, session, change.file)
+            if !change.previewed { #expect(previewed == nil, "\(change.to) moves the item: no preview") }
             let rebuilt = await build(site, session: session)
             #expect(rebuilt.succeeded)
-            let after = try htmlPages(of: site)
-            let changed = Set(after.keys.filter { after[$0] != before[$0] })
-            if let pages {
+            if change.previewed {
+                let pages = try #require(previewed, "\(change.to) leaves the item where it was: previewed")
+                let after = try htmlPages(of: site)
+                let changed = Set(after.keys.filter { after[$0] != before[$0] })
+                #expect(!changed.isEmpty, "\(change.to) shows somewhere")
                 #expect(changed.isSubset(of: Set(pages.keys)), "\(change.to): pages the rebuild changed without a preview: \(changed.subtracting(pages.keys).sorted())")
                 for (path, bytes) in pages { #expect(after[path] == bytes, "\(change.to): \(path) as previewed") }
             }
