@@ -185,7 +185,7 @@ def right_to_left(page, check, case):
 
 
 def result_dates(page, check, case):
-    """A result's date reads as the lists write it in the page's language (spaces aside), or as YYYY-MM-DD when the
+    """A result's date reads as the lists write it in the page's language (spaces and commas aside), or as YYYY-MM-DD when the
     browser cannot write it the same way ("same": false); never in a third form."""
     page.open(case["search"])
     shown = page.driver.execute_script("""
@@ -200,7 +200,7 @@ def result_dates(page, check, case):
             const t = a && a.closest('article').querySelector('time');
             return t && t.textContent;""", case["item"])
     print("date of %s: search %r, list %r" % (case["item"], shown, listed))
-    spaced = lambda text: text and " ".join(text.split())
+    spaced = lambda text: text and " ".join(text.replace(",", " ").replace("\u060c", " ").split())
     expected = [spaced(listed)] if case.get("same") else [spaced(listed), shown and shown[1]]
     check("%s: the result's date reads as the list's" % case["search"], shown is not None and listed is not None and spaced(shown[0]) in expected,
           "search %r, list %r" % (shown, listed))

@@ -108,9 +108,9 @@ function page() {
   }));
   const say = (s, o) => s.replace(/%\{(\w+)\}/g, (_, k) => o[k]);
   // Dates as the lists write them: the browser's formatter for the page's language, if it writes the build date
-  // as the build did (spaces aside: one writes a narrow no-break space where another writes a space); else
-  // YYYY-MM-DD, never a form the rest of the site does not use.
-  const day = iso => new Date(iso + 'T00:00:00Z'), spaced = t => t.replace(/\s/g, ' '), dates = (() => {
+  // as the build did, spaces and commas aside (one writes a narrow no-break space or an Arabic comma where another
+  // writes a space); else YYYY-MM-DD, never a form the rest of the site does not use.
+  const day = iso => new Date(iso + 'T00:00:00Z'), spaced = t => t.replace(/[\s,،]+/g, ' '), dates = (() => {
     try {
       const f = new Intl.DateTimeFormat(d.dateLocale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory'});
       return d.todayText && spaced(f.format(day(d.today))) === spaced(d.todayText) ? f : null;
