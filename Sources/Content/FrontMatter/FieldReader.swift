@@ -154,7 +154,9 @@ final class FieldReader {
             do {
                 return try ContentDate(text)
             } catch {
-                throw InvalidValue("'\(self.prefix)\(key)' must be a date (YYYY-MM-DD), found '\(text)'")
+                // Written right but not a day of the calendar: say why, as the form alone would not tell.
+                let why = ContentDate.calendarProblem(text).map { ": \($0)" } ?? ""
+                throw InvalidValue("'\(self.prefix)\(key)' must be a date (YYYY-MM-DD), found '\(text)'\(why)")
             }
         }
     }

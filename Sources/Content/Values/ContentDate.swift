@@ -25,20 +25,8 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// - Throws: ``InvalidValue`` saying the expected form.
     public init(_ text: String) throws(InvalidValue) {
         let bytes = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count else { return nil }
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
         let expected = "expected YYYY-MM-DD, e.g. 2026-04-15, or a full date-time such as 2026-04-15T09:30:00Z"
-        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
-        else {
+        guard let (year, month, day) = Self.writtenParts(bytes) else {
             throw InvalidValue("invalid date '\(text)'; \(expected)")
         }
         if bytes.count > 10, !ContentDate.isRFC3339Time(bytes[10...]) {
@@ -49,6 +37,33 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         } catch {
             throw InvalidValue("invalid date '\(text)'; \(ContentDate.format(year, month, day)) is not a real date")
         }
+    }
+
+    /// The numbers of text starting `YYYY-MM-DD`, whether or not they make a day of the calendar; `nil` for another form.
+    static func writtenParts(_ bytes: [UInt8]) -> (year: Int, month: Int, day: Int)? {
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
+    }
+
+    /// Why text written `YYYY-MM-DD` is no day of the calendar ("there is no month 13", "month 02 of 2026 has 28
+    /// days"), or `nil` when it is one or is written otherwise.
+    static func calendarProblem(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, let (year, month, day) = writtenParts(bytes), year >= 1 else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        let length = days(inMonth: month, year: year)
+        guard (1...length).contains(day) else { return "month \(text.dropFirst(5).prefix(2)) of \(year) has \(length) days" }
+        return nil
     }
 
     /// Whether `rest` is RFC 3339's `T` time part: `Thh:mm:ss`, optional `.fraction`, then `Z` or `±hh:mm`

@@ -52,4 +52,23 @@ import Testing
             "content/openings/job.md:6:10: error: 'expires' must be a date (YYYY-MM-DD), found '2026-11-22 garbage here'",
         ])
     }
+
+    @Test func aDateWrittenRightButNotInTheCalendarSaysWhy() throws {
+        let messages = try SiteFixture.messages("content/openings/job.md", """
+            ---
+            title: Job
+            organisation: Org
+            apply_url: https://example.org/jobs/1
+            remote: true
+            posted: 2026-13-01
+            expires: 2026-02-30
+            ---
+            """)
+        #expect(messages == [
+            "content/openings/job.md:6:9: error: 'posted' must be a date (YYYY-MM-DD), found '2026-13-01': there is no month 13",
+            "content/openings/job.md:7:10: error: 'expires' must be a date (YYYY-MM-DD), found '2026-02-30': month 02 of 2026 has 28 days",
+        ])
+        #expect(ContentDate.calendarProblem("2028-02-29") == nil, "a leap day")
+        #expect(ContentDate.calendarProblem("2026-04-31") == "month 04 of 2026 has 30 days")
+    }
 }
