@@ -117,7 +117,8 @@ struct IndexedCorpus: Sendable {
     /// Every document analysed and gathered in order; documents are independent, so chunks of them are analysed in
     /// parallel, and each chunk is gathered once those before it are. Documents the memo holds are not analysed again.
     private static func analyse(_ documents: [SearchDocument], options: SearchIndexOptions, memo: DocumentAnalysisMemo?) -> Gathered {
-        let remembered = memo?.remembered(for: options) ?? [:]
+        let lookup = memo?.lookup(for: options)
+        let keeping = memo?.keepsAnalyses ?? false
         let reused = Atomic<Int>(0)
         let chunk = 64
         let chunks = (documents.count + chunk - 1) / chunk
@@ -125,22 +126,26 @@ struct IndexedCorpus: Sendable {
         start.lengths.reserveCapacity(documents.count)
         start.displays.reserveCapacity(documents.count)
         // Finished chunks wait until those before them are gathered: a few at most, as workers take chunks in order.
-        let state = Mutex((gathered: start, next: 0, finished: [Int: [Analysis]]()))
+        typealias Found = DocumentAnalysisMemo.Lookup.Found
+        let state = Mutex((gathered: start, next: 0, finished: [Int: [Found]]()))
         DispatchQueue.concurrentPerform(iterations: chunks) { block in
             var folder = ScalarFolder()
             let range = (block * chunk)..<min(documents.count, (block + 1) * chunk)
             let results = documents[range].map { document in
-                if let earlier = remembered[document.url], earlier.document == document {
+                if let earlier = lookup?.earlier(document) {
                     reused.add(1, ordering: .relaxed)
-                    return earlier.analysis
+                    return earlier
                 }
-                return analyse(document, folder: &folder, options: options)
+                let analysis = Self.analysis(of: document, folder: &folder, options: options)
+                return lookup?.made(analysis, of: document) ?? Found(analysis: analysis)
             }
             state.withLock { state in
                 state.finished[block] = results
                 while let ready = state.finished.removeValue(forKey: state.next) {
-                    for (offset, analysis) in ready.enumerated() {
-                        state.gathered.add(analysis, of: documents[state.next * chunk + offset], keeping: memo != nil)
+                    for (offset, found) in ready.enumerated() {
+                        let document = documents[state.next * chunk + offset]
+                        state.gathered.add(found.analysis, of: document, keeping: keeping)
+                        lookup?.gathered(found, of: document)
                     }
                     state.next += 1
                 }
@@ -157,7 +162,8 @@ struct IndexedCorpus: Sendable {
         return gathered
     }
 
-    private static func analyse(_ document: SearchDocument, folder: inout ScalarFolder, options: SearchIndexOptions) -> Analysis {
+    /// `document`'s term counts per field, field lengths and display entry.
+    static func analysis(of document: SearchDocument, folder: inout ScalarFolder, options: SearchIndexOptions) -> Analysis {
         let fields = [document.title, document.summary, document.tags.joined(separator: " "),
                       document.extraText.joined(separator: " "), document.body]
         var analysis = Analysis()

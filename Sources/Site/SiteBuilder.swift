@@ -100,8 +100,13 @@ public struct SiteBuilder: Sendable {
 
             clock.start("plan")
             var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
-            planner.searchMemo = settings.session?.search
+            // A session keeps the analyses in memory; a one-off build with the cache keeps them in a file.
+            let searchFile = useCache && settings.session == nil
+                ? SearchAnalysisFile(file: SearchAnalysisFile.file(root: settings.root), reading: reusing) : nil
+            planner.searchMemo = settings.session?.search ?? searchFile?.memo()
             let plan = planner.plan(items, plainTexts: plainTexts)
+            // Saved now, as the Markdown memo is: every record in it is right for what it was made from.
+            searchFile?.save()
             // Only the search index reads them.
             plainTexts = [:]
             let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,

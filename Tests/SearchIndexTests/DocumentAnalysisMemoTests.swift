@@ -38,3 +38,103 @@ import Testing
         #expect(withMemo.map(\.bytes) == SearchIndexBuilder(options: options).build(documents).map(\.bytes))
     }
 }
+
+/// Records kept outside the memo, as a file would keep them: what one build stores, the next reads.
+private final class RecordShelf: @unchecked Sendable {
+    private var kept: [String: UnsafeMutableRawBufferPointer] = [:]
+    private var next: [(url: String, record: [UInt8]?)] = []
+    /// How many records the last build handed over made anew (not `nil`).
+    private(set) var madeByLastBuild = 0
+
+    deinit { for buffer in kept.values { buffer.deallocate() } }
+
+    var memo: DocumentAnalysisMemo {
+        DocumentAnalysisMemo(stored: { [self] url in kept[url].map { UnsafeRawBufferPointer($0) } },
+                             store: { [self] url, record in next.append((url, record)) })
+    }
+
+    /// Replaces the kept records with those the last build handed over, as a file is written again.
+    func shelve() {
+        var shelved: [String: UnsafeMutableRawBufferPointer] = [:]
+        madeByLastBuild = 0
+        for (url, record) in next {
+            let bytes = record ?? Array(UnsafeRawBufferPointer(kept[url]!))
+            if record != nil { madeByLastBuild += 1 }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+            buffer.copyBytes(from: bytes)
+            shelved[url] = buffer
+        }
+        for buffer in kept.values { buffer.deallocate() }
+        kept = shelved
+        next = []
+    }
+
+    /// Changes one byte of the record at `url`, as damage would.
+    func damage(_ url: String, at offset: Int) { kept[url]![offset] ^= 0x01 }
+}
+
+@Suite struct DocumentAnalysisRecordTests {
+    @Test func recordsKeptOutsideAreReadByTheNextBuildAndOnlyChangedDocumentsAreMadeAgain() {
+        var documents = SyntheticCorpus.documents(200)
+        let shelf = RecordShelf()
+        func build() -> [SearchIndexFile] {
+            let memo = shelf.memo
+            defer { shelf.shelve() }
+            let files = SearchIndexBuilder().build(documents, memo: memo)
+            #expect(files.map(\.bytes) == SearchIndexBuilder().build(documents).map(\.bytes))
+            return files
+        }
+        _ = build()
+        #expect(shelf.madeByLastBuild == 200)
+        _ = build()
+        #expect(shelf.madeByLastBuild == 0)
+
+        // An edited body, a document gone and another at its address: each made again, the rest read back.
+        documents[3].body += " night shift welder"
+        let removed = documents.remove(at: 10)
+        documents.append(SearchDocument(url: removed.url, title: "Baker", body: "early bread", language: "en", date: "2026-11-30"))
+        _ = build()
+        #expect(shelf.madeByLastBuild == 2)
+    }
+
+    @Test func aRecordForOtherOptionsOrDamagedIsNotUsed() {
+        let documents = SyntheticCorpus.documents(40)
+        let shelf = RecordShelf()
+        _ = SearchIndexBuilder().build(documents, memo: shelf.memo)
+        shelf.shelve()
+
+        var options = SearchIndexOptions()
+        options.snippetCharacters = 40
+        let memo = shelf.memo
+        #expect(SearchIndexBuilder(options: options).build(documents, memo: memo).map(\.bytes)
+                == SearchIndexBuilder(options: options).build(documents).map(\.bytes))
+        #expect(memo.reusedByLastBuild == 0)
+        shelf.shelve()
+
+        // A byte changed in a record's key: it no longer matches its document (a file's digest catches the rest).
+        shelf.damage(documents[0].url, at: 30)
+        let again = shelf.memo
+        #expect(SearchIndexBuilder(options: options).build(documents, memo: again).map(\.bytes)
+                == SearchIndexBuilder(options: options).build(documents).map(\.bytes))
+        #expect(again.reusedByLastBuild == 39)
+    }
+
+    @Test func aRecordReadsBackTheAnalysisItWasMadeFrom() {
+        let document = SearchDocument(url: "/ar/openings/x/", title: "مترجم العمل", summary: "Ünïcode summary", body: "body text body",
+                                      tags: ["python"], extraText: ["Org"], facets: ["tag": ["python"], "kind": ["opening"]],
+                                      language: "ar", date: "2026-11-01")
+        var folder = ScalarFolder()
+        let options = SearchIndexOptions()
+        let analysis = IndexedCorpus.analysis(of: document, folder: &folder, options: options)
+        let record = AnalysisRecord.encode(analysis, of: document, options: options)
+        let read = record.withUnsafeBytes { AnalysisRecord.analysis(in: $0, key: AnalysisRecord.key(of: document, options: options)) }
+        #expect(read.map { Dictionary(uniqueKeysWithValues: $0.counts.map { ($0.term, $0.counts) }) }
+                == Dictionary(uniqueKeysWithValues: analysis.counts.map { ($0.term, $0.counts) }))
+        #expect(read?.fieldLengths == analysis.fieldLengths)
+        #expect(read?.display == analysis.display)
+        var other = document
+        other.facets["kind"] = ["story"]
+        #expect(record.withUnsafeBytes { AnalysisRecord.analysis(in: $0, key: AnalysisRecord.key(of: other, options: options)) } == nil)
+        #expect(record.dropLast().withUnsafeBytes { AnalysisRecord.analysis(in: $0, key: AnalysisRecord.key(of: document, options: options)) } == nil)
+    }
+}

@@ -40,6 +40,17 @@ struct CacheBytesWriter: Sendable {
         }
     }
 
+    /// Appends bytes, framed by their count.
+    mutating func add(bytes more: some Collection<UInt8>) {
+        add(more.count)
+        bytes.append(contentsOf: more)
+    }
+
+    /// Appends bytes as they are, unframed: records copied whole from a file this writer's kind wrote.
+    mutating func add(raw more: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: more)
+    }
+
     /// Appends a fingerprint.
     mutating func add(_ fingerprint: Fingerprint) {
         add(Int(Int64(bitPattern: fingerprint.high)))
@@ -102,38 +113,79 @@ enum CacheFile {
     /// Replaces the file with the pieces `produce` hands to its `write`, each written before the next is made, so a
     /// large file is never in memory whole; as ``replace(_:with:)``, through a temporary file renamed over it.
     static func replace(_ file: URL, producing produce: (_ write: (ArraySlice<UInt8>) -> Void) -> Void) throws {
+        let writer = try CacheFileWriter(file)
+        produce { writer.append($0) }
+        try writer.finish()
+    }
+}
+
+/// A cache file written a piece at a time into a temporary file beside it, which replaces the file in one rename
+/// when finished, so a reader finds the old file or the new one, never half of one.
+///
+/// `@unchecked Sendable`: its state is touched by one caller at a time (a build hands it on under its own lock).
+final class CacheFileWriter: @unchecked Sendable {
+    private let file: URL
+    private let temporary: String
+    private var descriptor: Int32
+    private var writeError: Int32?
+
+    /// Starts writing the file's replacement.
+    init(_ file: URL) throws {
+        self.file = file
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp").path
-        func failure(_ code: Int32) -> Error {
-            let reason = String(cString: strerror(code))
-            _ = unlink(temporary)
-            return CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(file.path): \(reason)"])
-        }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(errno) }
-        var writeError: Int32?
-        produce { piece in
-            guard writeError == nil else { return }
-            piece.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count > 0 else {
-                        writeError = count < 0 ? errno : EIO
-                        return
-                    }
-                    offset += count
-                }
+        temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp").path
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Self.failure(errno, file: file) }
+    }
+
+    deinit { abandon() }
+
+    /// Appends `piece`; a failure is kept and reported by ``finish()``.
+    func append(_ piece: ArraySlice<UInt8>) {
+        piece.withUnsafeBytes { append($0) }
+    }
+
+    /// Appends `bytes`; a failure is kept and reported by ``finish()``.
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        guard writeError == nil, descriptor >= 0 else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                writeError = count < 0 ? errno : EIO
+                return
             }
+            offset += count
         }
-        if let writeError {
-            close(descriptor)
-            throw failure(writeError)
-        }
-        guard close(descriptor) == 0 else { throw failure(errno) }
-        guard rename(temporary, file.path) == 0 else { throw failure(errno) }
+    }
+
+    /// Puts the file written in place of the old one; on any failure the old file stays as it was.
+    func finish() throws {
+        guard descriptor >= 0 else { throw Self.failure(EBADF, file: file) }
+        let closed = close(descriptor)
+        descriptor = -1
+        if let writeError { try fail(writeError) }
+        guard closed == 0 else { try fail(errno) }
+        guard rename(temporary, file.path) == 0 else { try fail(errno) }
+    }
+
+    /// Stops writing and removes what was written; the old file stays as it was.
+    func abandon() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+        unlink(temporary)
+    }
+
+    private func fail(_ code: Int32) throws -> Never {
+        unlink(temporary)
+        throw Self.failure(code, file: file)
+    }
+
+    private static func failure(_ code: Int32, file: URL) -> Error {
+        CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(file.path): \(String(cString: strerror(code)))"])
     }
 }
 
@@ -236,6 +288,14 @@ struct CacheBytesReader {
 
     /// Where the next record starts.
     var position: Int { offset }
+
+    /// Where the next framed bytes (``CacheBytesWriter/add(bytes:)``) lie, skipping them.
+    mutating func framedBytes() -> Range<Int>? {
+        guard let length = count() else { return nil }
+        let start = offset
+        advance(by: length)
+        return start..<(start + length)
+    }
 
     /// Skips the next text; `false` when there is none.
     mutating func skipText() -> Bool {
