@@ -29,6 +29,8 @@ public struct BuildSettings: Sendable {
     public var updatesOutputInPlace = false
     /// What a long-running process keeps between its builds of this site (`serve`); `nil` for a one-off build.
     public var session: BuildSession?
+    /// The Pathways doing the build (``ProgramIdentity``): every cache a build leaves holds for this program only.
+    var program = ProgramIdentity.current
 
     public init(root: URL, output: URL, now: BuildDate, includeDrafts: Bool = false, baseURLOverride: String? = nil,
                 force: Bool = false, fileSystem: any FileSystem = DiskFileSystem(), progress: BuildProgress? = nil) {

@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
             var plainTexts: [String: String]
             do {
                 let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
-                    ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing) : nil
+                    ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing, program: settings.program) : nil
                 let publication = Publisher.publish(&site, now: settings.now, memo: memo, diagnostics: &diagnostics)
                 items = publication.items
                 plainTexts = publication.plainTexts
@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
             var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
             // A session keeps the analyses in memory; a one-off build with the cache keeps them in a file.
             let searchFile = useCache && settings.session == nil
-                ? SearchAnalysisFile(file: SearchAnalysisFile.file(root: settings.root), reading: reusing) : nil
+                ? SearchAnalysisFile(file: SearchAnalysisFile.file(root: settings.root), reading: reusing, program: settings.program) : nil
             planner.searchMemo = settings.session?.search ?? searchFile?.memo()
             let plan = planner.plan(items, plainTexts: plainTexts)
             // Saved now, as the Markdown memo is: every record in it is right for what it was made from.

@@ -101,11 +101,13 @@ struct IncrementalBuild: Sendable {
         session?.forgetCache()
     }
 
-    /// The digest of every setting that changes the output, other than the build date.
+    /// The digest of every setting that changes the output, other than the build date, and of the running program
+    /// (``ProgramIdentity``): a cache another Pathways left is not trusted.
     static func digest(of settings: BuildSettings) -> Fingerprint {
         var builder = FingerprintBuilder()
         builder.add("settings")
         builder.add(BuildCache.version)
+        builder.add(settings.program)
         builder.add(settings.root.standardizedFileURL.path)
         builder.add(settings.output.standardizedFileURL.path)
         builder.add(settings.includeDrafts)

@@ -11,8 +11,8 @@ import Synchronization
 /// unchanged body is not rendered again.
 ///
 /// The key covers the body's text, whether unsafe HTML is allowed, the file format's version and the
-/// running program's own file (size, time, inode): a new build of Pathways, whose renderer may differ,
-/// starts from nothing. What is rendered includes the raw HTML left out and the images with their places,
+/// running program (``ProgramIdentity``): another Pathways, whose renderer may differ, starts from nothing.
+/// What is rendered includes the raw HTML left out and the images with their places,
 /// so the warnings and errors located from them are the same as without the memo.
 ///
 /// It is kept in `.pathways-cache/build/markdown.cache`; a damaged file is ignored whole.
@@ -34,12 +34,13 @@ final class MarkdownMemo: Sendable {
     /// Whether this build rendered a body or left one of the file's unused: then the file is written again.
     private let changed = Atomic<Bool>(false)
 
-    /// A memo kept in `file`, read from it unless `reading` is false (`--clean`); `nil` keeps it in memory only.
-    init(file: URL?, reading: Bool) {
+    /// A memo kept in `file`, read from it unless `reading` is false (`--clean`) or another `program` wrote it; `nil`
+    /// keeps it in memory only.
+    init(file: URL?, reading: Bool, program: Fingerprint = ProgramIdentity.current) {
         self.file = file
-        program = Self.programStamp()
+        self.program = Self.programStamp(program)
         previous = [:]
-        if reading, let file, let mapped = MappedFile(file), let ranges = Self.index(mapped, program: program) {
+        if reading, let file, let mapped = MappedFile(file), let ranges = Self.index(mapped, program: self.program) {
             stored = StoredBodies(mapped: mapped, ranges: ranges)
         } else {
             stored = nil
@@ -96,18 +97,11 @@ final class MarkdownMemo: Sendable {
         return builder.finish()
     }
 
-    /// The running program's file by its stamp, so that a rebuilt Pathways never trusts another's renders.
-    static func programStamp() -> Fingerprint {
+    /// The program (``ProgramIdentity``) and the memo's format, so that another Pathways never trusts these renders.
+    static func programStamp(_ program: Fingerprint = ProgramIdentity.current) -> Fingerprint {
         var builder = FingerprintBuilder()
         builder.add(version)
-        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        builder.add(path)
-        if let stamp = FileStamp.of(path) {
-            builder.add(Int(truncatingIfNeeded: stamp.size))
-            builder.add(Int(truncatingIfNeeded: stamp.modifiedSeconds))
-            builder.add(Int(truncatingIfNeeded: stamp.modifiedNanoseconds))
-            builder.add(Int(truncatingIfNeeded: stamp.inode))
-        }
+        builder.add(program)
         return builder.finish()
     }
 

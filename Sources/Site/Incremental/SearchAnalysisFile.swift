@@ -44,7 +44,7 @@ final class SearchAnalysisFile: Sendable {
     private let writing = Mutex(Writing())
 
     /// The analyses kept in `file`, read from it unless `reading` is false (`--clean`) or another `program` wrote it.
-    init(file: URL, reading: Bool, program: Fingerprint = MarkdownMemo.programStamp()) {
+    init(file: URL, reading: Bool, program: Fingerprint = ProgramIdentity.current) {
         self.file = file
         self.program = program
         var entries: [Entry] = []

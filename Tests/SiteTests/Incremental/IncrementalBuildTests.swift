@@ -318,6 +318,22 @@ import TestSupport
         #expect(next.upToDate || next.filesKept > 0, "--clean records a cache the next build uses")
     }
 
+    @Test("a cache another Pathways left (an upgrade) is not trusted: every page is made again, then the next build is up to date")
+    func anotherProgramsCacheIsNotTrusted() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        var first = settings(site, output: "public", now: "2026-11-23", cache: .reuse)
+        first.program = Fingerprint.of("Pathways 1")
+        #expect(await build(first).succeeded)
+        var upgraded = first
+        upgraded.program = Fingerprint.of("Pathways 2")
+        let report = await build(upgraded)
+        #expect(report.succeeded && !report.upToDate)
+        #expect(report.filesKept == 0 && report.pagesRendered == report.pagesWritten)
+        #expect(await build(upgraded).upToDate)
+        #expect(!(await build(first).upToDate))
+    }
+
     @Test func aTouchedOutputIsRebuiltNotTrusted() async throws {
         let site = try makeSite()
         defer { site.remove() }
