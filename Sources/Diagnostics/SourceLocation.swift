@@ -1,5 +1,5 @@
 /// A 1-based line and column in a text; the column counts `Character`s.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The 1-based line.
     public var line: Int
     /// The 1-based column, in `Character`s.

@@ -69,7 +69,12 @@ public struct SiteBuilder: Sendable {
                      copySources: [String: FileStamp], outputSet: Fingerprint, writer: OutputWriter)?
         do {
             clock.start("load")
-            guard var site = Publisher.load(reading, diagnostics: &diagnostics) else { return report() }
+            // A session keeps decoded files in memory; a one-off build with the cache keeps them in a file.
+            let contentFile = useCache && settings.session == nil
+                ? RecordFile.decodedContent(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+            let loaded = Publisher.load(reading, memo: settings.session?.decoding ?? contentFile?.decodingMemo(), diagnostics: &diagnostics)
+            contentFile?.save()
+            guard var site = loaded else { return report() }
             let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
                                    buildDate: settings.now, diagnostics: &diagnostics)
             guard !failed() else { return report() }
@@ -102,8 +107,8 @@ public struct SiteBuilder: Sendable {
             var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
             // A session keeps the analyses in memory; a one-off build with the cache keeps them in a file.
             let searchFile = useCache && settings.session == nil
-                ? SearchAnalysisFile(file: SearchAnalysisFile.file(root: settings.root), reading: reusing, program: settings.program) : nil
-            planner.searchMemo = settings.session?.search ?? searchFile?.memo()
+                ? RecordFile.searchAnalyses(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+            planner.searchMemo = settings.session?.search ?? searchFile?.searchMemo()
             let plan = planner.plan(items, plainTexts: plainTexts)
             // Saved now, as the Markdown memo is: every record in it is right for what it was made from.
             searchFile?.save()

@@ -16,7 +16,7 @@ struct ContentFileEntry: Sendable, Hashable {
 }
 
 /// A decoded item of any kind.
-public enum DecodedItem: Sendable, Hashable {
+public enum DecodedItem: Sendable, Hashable, Codable {
     case story(Story)
     case evaluation(Evaluation)
     case opening(Opening)
@@ -36,6 +36,16 @@ public enum DecodedItem: Sendable, Hashable {
     var isPublishable: Bool {
         if case .story(let story) = self, !story.isPublishable { return false }
         return !metadata.draft
+    }
+
+    /// Replaces the body (a decoded file kept without it, ``DecodedFileRecord``).
+    mutating func setBody(_ body: String) {
+        switch self {
+        case .story(var item): item.metadata.body = body; self = .story(item)
+        case .evaluation(var item): item.metadata.body = body; self = .evaluation(item)
+        case .opening(var item): item.metadata.body = body; self = .opening(item)
+        case .page(var item): item.metadata.body = body; self = .page(item)
+        }
     }
 }
 
@@ -80,6 +90,13 @@ struct ItemDecoder: Sendable, Hashable {
     }
 
     static let commonFields = ["title", "slug", "lang", "tags", "summary", "draft", "translation_key", "params"]
+
+    /// Every setting as text, each framed by its length: what a decoded file kept outside the process depends on.
+    var settingsText: String {
+        let parts = [defaultLanguage.code, siteLanguages.map { $0.map(\.code).sorted().joined(separator: ",") } ?? "-",
+                     tagVocabulary.map { $0.tags.map(\.name).joined(separator: ",") } ?? "-"] + mediaFiles.sorted()
+        return parts.map { "\($0.utf8.count):\($0)" }.joined()
+    }
 
     func decode(_ entry: ContentFileEntry, text: String) -> DecodedFile {
         let file = SourceFile(path: entry.path, text: text, lineOffset: FrontMatter.yamlLineOffset)

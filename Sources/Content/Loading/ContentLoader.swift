@@ -85,39 +85,45 @@ public struct ContentLoader: Sendable {
     private func decodeAll(_ entries: [ContentFileEntry], with decoder: ItemDecoder, memo: DecodingMemo?) -> [DecodedFile] {
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
-        let results = Mutex<[[DecodingMemo.Remembered]]>(Array(repeating: [], count: chunks))
+        typealias Result = (file: DecodingMemo.Remembered, record: DecodingMemo.FileRecord)
+        let results = Mutex<[[Result]]>(Array(repeating: [], count: chunks))
         let site = self.site
-        let remembered = memo?.remembered(for: decoder) ?? [:]
+        let lookup = memo?.lookup(for: decoder)
+        let keepsTexts = memo?.keepsFiles ?? false
         let reusedCount = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = chunk * chunkSize..<min(entries.count, (chunk + 1) * chunkSize)
-            var local: [DecodingMemo.Remembered] = []
+            var local: [Result] = []
             local.reserveCapacity(range.count)
             var reused = 0
             for entry in entries[range] {
                 var problems: [Diagnostic] = []
                 guard let text = site.text(entry.path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems) else {
-                    local.append(.init(entry: entry, text: "", decoded: DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems)))
+                    local.append((.init(entry: entry, text: "", decoded: DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems)), .none))
                     continue
                 }
-                if let earlier = remembered[entry.path], earlier.entry == entry, earlier.text == text {
-                    local.append(earlier)
+                // Only a memo kept in memory compares texts again: otherwise each text goes now, not with the whole site's.
+                let kept = keepsTexts ? text : ""
+                let earlier = lookup?.earlier(entry, text: text)
+                if let decoded = earlier?.decoded {
+                    local.append((.init(entry: entry, text: kept, decoded: decoded), earlier!.record))
                     reused += 1
                 } else {
-                    // Without a memo the text is not compared again: it goes now, not with the whole site's.
-                    local.append(.init(entry: entry, text: memo == nil ? "" : text, decoded: decoder.decode(entry, text: text)))
+                    let decoded = decoder.decode(entry, text: text)
+                    local.append((.init(entry: entry, text: kept, decoded: decoded), lookup?.record(of: decoded, text: text, key: earlier?.key) ?? .none))
                 }
             }
             results.withLock { $0[chunk] = local }
             reusedCount.add(reused, ordering: .relaxed)
         }
-        let files = results.withLock { $0.flatMap { $0 } }
+        let all = results.withLock { $0.flatMap { $0 } }
         if let memo {
+            memo.store(all.map { ($0.file.entry.path, $0.record) })
             // A file that could not be read is read again next time: only decoded texts are kept.
-            let kept = files.filter { $0.decoded.item != nil || !$0.text.isEmpty }
+            let kept = keepsTexts ? all.map(\.file).filter { $0.decoded.item != nil || !$0.text.isEmpty } : []
             memo.keep(Dictionary(kept.map { ($0.entry.path, $0) }, uniquingKeysWith: { first, _ in first }), decoder: decoder,
                       reused: reusedCount.load(ordering: .relaxed))
         }
-        return files.map(\.decoded)
+        return all.map(\.file.decoded)
     }
 }

@@ -1,5 +1,5 @@
 /// A closed set of values a front-matter field may take, spelled as in SPEC.md.
-public protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
+public protocol ContentEnum: RawRepresentable, CaseIterable, Sendable, Hashable, Codable where RawValue == String {}
 
 extension ContentEnum {
     /// The allowed spellings, in declaration order.

@@ -1,7 +1,7 @@
 /// A programme evaluation: what was done, how it was measured, what changed.
-public struct Evaluation: ContentItem, Hashable {
+public struct Evaluation: ContentItem, Hashable, Codable {
     /// A span of calendar dates, `period: {start, end}`; `end` is not before `start`.
-    public struct Period: Sendable, Hashable {
+    public struct Period: Sendable, Hashable, Codable {
         /// The first day.
         public var start: ContentDate
         /// The last day.
@@ -15,7 +15,7 @@ public struct Evaluation: ContentItem, Hashable {
     }
 
     /// An amount of money, `{amount, currency}`.
-    public struct Money: Sendable, Hashable {
+    public struct Money: Sendable, Hashable, Codable {
         /// The amount.
         public var amount: Double
         /// ISO 4217 code, uppercase (`USD`).
@@ -29,7 +29,7 @@ public struct Evaluation: ContentItem, Hashable {
     }
 
     /// One measured result, `{indicator, unit, baseline, endline, target, comparison, effect}`.
-    public struct Outcome: Sendable, Hashable {
+    public struct Outcome: Sendable, Hashable, Codable {
         /// What was measured, e.g. `Employed after 6 months`.
         public var indicator: String
         /// The unit, e.g. `%` or `USD`.

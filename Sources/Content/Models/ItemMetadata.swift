@@ -1,5 +1,5 @@
 /// The fields every kind of content has, plus where it came from.
-public struct ItemMetadata: Sendable, Hashable {
+public struct ItemMetadata: Sendable, Hashable, Codable {
     /// Story, evaluation, opening or page.
     public var kind: ContentKind
     /// `title` (required).

@@ -1,7 +1,7 @@
 /// A job opening.
-public struct Opening: ContentItem, Hashable {
+public struct Opening: ContentItem, Hashable, Codable {
     /// `salary: {min, max, currency, period}`; `min` is not above `max`.
-    public struct Salary: Sendable, Hashable {
+    public struct Salary: Sendable, Hashable, Codable {
         /// The lowest amount, if given.
         public var min: Double?
         /// The highest amount, if given.

@@ -46,7 +46,7 @@ public struct OutcomeDifference: Sendable, Hashable {
 }
 
 /// A comparison group's values for one outcome, `comparison: {baseline, endline}`.
-public struct GroupValues: Sendable, Hashable {
+public struct GroupValues: Sendable, Hashable, Codable {
     /// Before the programme.
     public var baseline: Double
     /// After it.
@@ -61,7 +61,7 @@ public struct GroupValues: Sendable, Hashable {
 
 /// An effect the study itself reports, `effect: {estimate, ci_low, ci_high, standard_error}`;
 /// `ci_low <= estimate <= ci_high` when the interval is given.
-public struct ReportedEffect: Sendable, Hashable {
+public struct ReportedEffect: Sendable, Hashable, Codable {
     /// The estimated effect, in the outcome's unit (percentage points for `%`).
     public var estimate: Double
     /// The lower end of the confidence interval.

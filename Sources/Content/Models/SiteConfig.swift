@@ -1,7 +1,7 @@
 /// The site settings from `content/site.yml`.
 public struct SiteConfig: Sendable, Hashable {
     /// A value under `params`, passed through to templates as written.
-    public indirect enum Param: Sendable, Hashable {
+    public indirect enum Param: Sendable, Hashable, Codable {
         /// Text (also numbers and booleans written in quotes).
         case string(String)
         /// `true` / `false`.

@@ -1,5 +1,5 @@
 /// A success story: one person's route into work.
-public struct Story: ContentItem, Hashable {
+public struct Story: ContentItem, Hashable, Codable {
     /// Title, slug, language, tags, body, ….
     public var metadata: ItemMetadata
     /// `date` (required).

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date (`YYYY-MM-DD`) with no time and no time zone, so it never drifts a day.
-public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ContentDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The year, e.g. 2026.
     public let year: Int
     /// The month, 1–12.
@@ -144,5 +144,18 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+}
+
+extension ContentDate {
+    /// Written as its `YYYY-MM-DD` text (a decoded file kept between builds).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    /// Read from its `YYYY-MM-DD` text.
+    public init(from decoder: any Decoder) throws {
+        try self.init(decoder.singleValueContainer().decode(String.self))
     }
 }

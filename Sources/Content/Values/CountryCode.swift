@@ -2,7 +2,7 @@ import Foundation
 import Diagnostics
 
 /// An ISO 3166-1 alpha-2 country code such as `JO` or `UG`, uppercased.
-public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CountryCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The two-letter code, uppercase.
     public let code: String
 
@@ -45,4 +45,17 @@ public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Orders by code.
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.code < rhs.code }
+}
+
+extension CountryCode {
+    /// Written as its code (a decoded file kept between builds).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+
+    /// Read from a code written by ``encode(to:)``.
+    public init(from decoder: any Decoder) throws {
+        self.init(uncheckedCode: try decoder.singleValueContainer().decode(String.self))
+    }
 }

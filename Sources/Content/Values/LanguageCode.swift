@@ -1,5 +1,5 @@
 /// An ISO 639-1 two-letter language code such as `en`, `ar` or `uk`, lowercased.
-public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct LanguageCode: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The two-letter code, lowercase.
     public let code: String
 
@@ -40,4 +40,17 @@ public struct LanguageCode: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Orders by code.
     public static func < (lhs: LanguageCode, rhs: LanguageCode) -> Bool { lhs.code < rhs.code }
+}
+
+extension LanguageCode {
+    /// Written as its code (a decoded file kept between builds).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+
+    /// Read from a code written by ``encode(to:)``.
+    public init(from decoder: any Decoder) throws {
+        self.init(uncheckedCode: try decoder.singleValueContainer().decode(String.self))
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A URL from front matter that may go into an `href`: only `https:`, `http:`, `mailto:` and `tel:`.
-public struct SafeURL: Sendable, Hashable, CustomStringConvertible {
+public struct SafeURL: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The schemes a front-matter URL may use.
     public static let allowedSchemes = ["https", "http", "mailto", "tel"]
 

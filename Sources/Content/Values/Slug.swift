@@ -2,7 +2,7 @@ import Foundation
 
 /// The last part of an item's URL: lowercase `a-z`, `0-9` and `-`, not empty,
 /// not starting or ending with `-`, at most ``maximumLength`` characters.
-public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Slug: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The slug text, e.g. `amal-translator-amman`.
     public let rawValue: String
 
@@ -77,4 +77,17 @@ public struct Slug: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Orders by text.
     public static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+extension Slug {
+    /// Written as its text (a decoded file kept between builds).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Read from its text, checked again.
+    public init(from decoder: any Decoder) throws {
+        try self.init(decoder.singleValueContainer().decode(String.self))
+    }
 }

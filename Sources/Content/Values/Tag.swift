@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Letters of any script, digits, `-` and `_` are kept; anything else would
 /// break the tag's URL (`tags/<tag>/`) and is rejected.
-public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Tag: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The normalised tag, e.g. `welcometalent`.
     public let name: String
 
@@ -43,4 +43,17 @@ public struct Tag: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Orders by name.
     public static func < (lhs: Tag, rhs: Tag) -> Bool { lhs.name < rhs.name }
+}
+
+extension Tag {
+    /// Written as its name (a decoded file kept between builds).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+
+    /// Read from its name, checked again.
+    public init(from decoder: any Decoder) throws {
+        try self.init(decoder.singleValueContainer().decode(String.self))
+    }
 }

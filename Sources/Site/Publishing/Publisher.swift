@@ -35,10 +35,10 @@ struct Publication: Sendable {
 /// Turns loaded content into what the site publishes: applies the consent gate
 /// and expiry, and renders Markdown. The result stays typed.
 enum Publisher {
-    /// Loads and validates `content/`; `nil` when there is no usable site.yml.
-    static func load(_ build: BuildSettings, diagnostics: inout [Diagnostic]) -> LoadedSite? {
+    /// Loads and validates `content/`, decoding only the files `memo` does not hold; `nil` when there is no usable site.yml.
+    static func load(_ build: BuildSettings, memo: DecodingMemo? = nil, diagnostics: inout [Diagnostic]) -> LoadedSite? {
         let loader = ContentLoader(root: build.root, fileSystem: build.fileSystem)
-        let content = loader.load(includeDrafts: build.includeDrafts, memo: build.session?.decoding)
+        let content = loader.load(includeDrafts: build.includeDrafts, memo: memo)
         diagnostics += content.diagnostics
         guard let config = content.config else { return nil }
         return LoadedSite(settings: SiteSettings(config: config, baseURLOverride: build.baseURLOverride), content: content, folder: loader.site)

@@ -48,3 +48,85 @@ import Testing
         #expect(after.diagnostics.isEmpty, "\(after.diagnostics)")
     }
 }
+
+/// Records kept outside the memo, as a file keeps them between builds.
+private final class RecordShelf: @unchecked Sendable {
+    private var kept: [String: UnsafeMutableRawBufferPointer] = [:]
+    private var next: [(path: String, record: [UInt8]?)] = []
+
+    deinit { for buffer in kept.values { buffer.deallocate() } }
+
+    var memo: DecodingMemo {
+        DecodingMemo(stored: { [self] path in kept[path].map { UnsafeRawBufferPointer($0) } },
+                     store: { [self] path, record in next.append((path, record)) },
+                     digest: { text in Array(String(text.hashValue, radix: 16).utf8) + Array(String(text.utf8.count).utf8) })
+    }
+
+    /// The paths the last load handed over, as a file is written again.
+    func shelve() -> [String] {
+        var shelved: [String: UnsafeMutableRawBufferPointer] = [:]
+        for (path, record) in next {
+            let bytes = record ?? Array(UnsafeRawBufferPointer(kept[path]!))
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+            buffer.copyBytes(from: bytes)
+            shelved[path] = buffer
+        }
+        for buffer in kept.values { buffer.deallocate() }
+        kept = shelved
+        defer { next = [] }
+        return next.map(\.path)
+    }
+}
+
+@Suite struct StoredDecodingMemoTests {
+    /// Whether two loads give the same items and report the same problems.
+    func same(_ one: LoadedContent, _ other: LoadedContent) -> Bool {
+        one.stories == other.stories && one.evaluations == other.evaluations && one.openings == other.openings
+            && one.pages == other.pages && one.diagnostics.map(\.description) == other.diagnostics.map(\.description)
+    }
+
+    let story = "---\ntitle: Amal\ndate: 2026-01-01\nconsent: given\ntags: [welding]\nparams: {quote: \"x\", stars: 4}\n---\nBody\r\nwith é.\n"
+
+    @Test func filesKeptOutsideAreReadBackAsDecodedAndOnlyChangedOnesAreDecodedAgain() throws {
+        let fixture = try SiteFixture([
+            "content/stories/amal.md": story,
+            "content/stories/samir/index.md": story.replacingOccurrences(of: "Amal", with: "Samir"),
+            "content/stories/samir/photo.txt": "not a photo",
+            "content/openings/welder.md": "---\ntitle: Welder\norganisation: Metalworks\nlocation: Irbid\nexpires: 2026-12-01\nsalary: {min: 10, max: 12, currency: EUR, period: hour}\napply_url: https://jobs.metalworks.jo/welder\n---\nWeld.\n",
+            "content/stories/odd.md": story.replacingOccurrences(of: "title: Amal", with: "title: Odd\nlang: de"),
+        ])
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let loader = ContentLoader(root: fixture.root)
+        let shelf = RecordShelf()
+        let reference = loader.load()
+        #expect(reference.diagnostics.map(\.description) == ["content/stories/odd.md:3:7: warning: language 'de' is not one of site.yml's languages (ar, en)"])
+
+        let first = loader.load(memo: shelf.memo)
+        #expect(same(first, reference))
+        // The file with a warning is not kept: it is decoded again, and its warning reported again, every time.
+        #expect(shelf.shelve().sorted() == ["content/openings/welder.md", "content/stories/amal.md", "content/stories/samir/index.md"])
+
+        let memo = shelf.memo
+        let second = loader.load(memo: memo)
+        #expect(memo.reusedByLastLoad == 3)
+        #expect(same(second, reference))
+        _ = shelf.shelve()
+
+        // An edited body, and a bundle given another file: each decoded again.
+        try Data(story.replacingOccurrences(of: "with é", with: "with ü").utf8).write(to: fixture.root.appendingPathComponent("content/stories/amal.md"))
+        try Data("more".utf8).write(to: fixture.root.appendingPathComponent("content/stories/samir/notes.txt"))
+        let third = shelf.memo
+        let edited = loader.load(memo: third)
+        #expect(third.reusedByLastLoad == 1)
+        #expect(same(edited, loader.load()))
+        #expect(edited.stories.contains { $0.metadata.body == "Body\r\nwith ü.\n" })
+        _ = shelf.shelve()
+
+        // Other site settings (a language added): nothing is reused.
+        try Data(SiteFixture.siteYML.replacingOccurrences(of: "[en, ar]", with: "[en, ar, de]").utf8)
+            .write(to: fixture.root.appendingPathComponent("content/site.yml"))
+        let fourth = shelf.memo
+        #expect(same(loader.load(memo: fourth), loader.load()))
+        #expect(fourth.reusedByLastLoad == 0)
+    }
+}

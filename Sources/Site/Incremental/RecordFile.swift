@@ -1,25 +1,26 @@
+import Content
 import Foundation
 import SearchIndex
 import Synchronization
 
-/// The search index's analysis of each document, kept from one `build` to the next in
-/// `.pathways-cache/build/search.cache`, so that a build after an edit analyses the edited documents only (as `serve`
-/// does with the analyses it keeps in memory).
+/// Records kept by name from one one-off `build` to the next in `.pathways-cache/build/`, for a memo that `serve`
+/// keeps in memory instead: the search index's analysis of each document (`search.cache`, by URL) and each content
+/// file decoded (`content.cache`, by path). A build after an edit then analyses and decodes the edited files only.
 ///
-/// The file holds, after its header, the running program's stamp (a new Pathways, whose analysis may differ, starts
-/// from nothing), then per document, in index order, its URL and its record (`SearchIndex` makes and checks records:
-/// a record is used only for a document and options byte for byte equal to those it was made from), then the digest
-/// of it all; a damaged file is ignored whole. It is read mapped, and the pages of the records the build has moved past
-/// are let go. The new file is written while the index is gathered, a block at a time, and only from the first
-/// document whose record differs from the old file's (or comes in another place): an unchanged site writes nothing.
-final class SearchAnalysisFile: Sendable {
+/// The module that makes a record also checks it: a record starts with a key (what it was made from: a document and
+/// the index options; a file's place, the digest of its text and the decoder's settings) and is used only for a key
+/// byte for byte equal. The file holds, after its header, the running program's identity (another Pathways starts from
+/// nothing), then each name and its record, in the order the build handed them over, then the digest of it all; a
+/// damaged file is ignored whole. It is read mapped, and the pages of the records the build has moved past are let go.
+/// The new file is written as the records come, a block at a time, and only from the first one that differs from the
+/// old file's (or comes in another place): an unchanged site writes nothing.
+final class RecordFile: Sendable {
     /// Bumped whenever the file's layout changes (the records' own layout is in their keys).
     static let version = 1
-    private static let header = "pathways-search-analyses"
 
     private struct Entry: Sendable {
-        var url: String
-        /// The whole entry (its URL and record, as framed in the file).
+        var name: String
+        /// The whole entry (its name and record, as framed in the file).
         var bytes: Range<Int>
         /// The record alone.
         var record: Range<Int>
@@ -36,50 +37,72 @@ final class SearchAnalysisFile: Sendable {
     }
 
     let file: URL
+    private let header: String
     private let program: Fingerprint
     private let mapped: MappedFile?
     private let entries: [Entry]
     private let entriesStart: Int
-    private let byURL: [String: Int]
+    private let byName: [String: Int]
     private let writing = Mutex(Writing())
 
-    /// The analyses kept in `file`, read from it unless `reading` is false (`--clean`) or another `program` wrote it.
-    init(file: URL, reading: Bool, program: Fingerprint = ProgramIdentity.current) {
+    /// The records kept in `file` under `header`, read from it unless `reading` is false (`--clean`) or another `program`
+    /// wrote it.
+    init(file: URL, header: String, reading: Bool, program: Fingerprint = ProgramIdentity.current) {
         self.file = file
+        self.header = header
         self.program = program
         var entries: [Entry] = []
         var start = 0
         let mapped = reading ? MappedFile(file) : nil
-        if let mapped, var reader = CacheBytesReader(mapped.bytes, header: Self.header, version: Self.version, release: { mapped.release(0..<$0) }),
+        if let mapped, var reader = CacheBytesReader(mapped.bytes, header: header, version: Self.version, release: { mapped.release(0..<$0) }),
            reader.fingerprint() == program {
             start = reader.position
             while !reader.atEnd {
                 let entryStart = reader.position
-                guard let url = reader.text(), let record = reader.framedBytes() else {
+                guard let name = reader.text(), let record = reader.framedBytes() else {
                     entries = []
                     break
                 }
-                entries.append(Entry(url: url, bytes: entryStart..<reader.position, record: record))
+                entries.append(Entry(name: name, bytes: entryStart..<reader.position, record: record))
             }
         }
         self.mapped = entries.isEmpty ? nil : mapped
         self.entries = entries
         entriesStart = start
-        byURL = Dictionary(entries.enumerated().map { ($0.element.url, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        byName = Dictionary(entries.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The search index's analyses for the site at `root`.
+    static func searchAnalyses(root: URL, reading: Bool, program: Fingerprint) -> RecordFile {
+        RecordFile(file: folder(root: root).appendingPathComponent("search.cache"), header: "pathways-search-analyses",
+                   reading: reading, program: program)
+    }
+
+    /// The decoded content files of the site at `root`.
+    static func decodedContent(root: URL, reading: Bool, program: Fingerprint) -> RecordFile {
+        RecordFile(file: folder(root: root).appendingPathComponent("content.cache"), header: "pathways-decoded-content",
+                   reading: reading, program: program)
+    }
+
+    private static func folder(root: URL) -> URL {
+        root.appendingPathComponent(BuildCacheStore.folderName, isDirectory: true).appendingPathComponent("build", isDirectory: true)
     }
 
     /// The memo a build's search index reads from this file and writes its next version through.
-    func memo() -> DocumentAnalysisMemo {
+    func searchMemo() -> DocumentAnalysisMemo {
         DocumentAnalysisMemo(stored: { [self] url in record(for: url) }, store: { [self] url, record in store(url, record) })
     }
 
-    /// The file's file for the site at `root`.
-    static func file(root: URL) -> URL {
-        root.appendingPathComponent(BuildCacheStore.folderName, isDirectory: true)
-            .appendingPathComponent("build", isDirectory: true).appendingPathComponent("search.cache")
+    /// The memo a build's content loader reads from this file and writes its next version through.
+    func decodingMemo() -> DecodingMemo {
+        DecodingMemo(stored: { [self] path in record(for: path) }, store: { [self] path, record in store(path, record) },
+                     digest: { text in
+                         let digest = Fingerprint.of(text)
+                         return withUnsafeBytes(of: (digest.high.littleEndian, digest.low.littleEndian)) { Array($0) }
+                     })
     }
 
-    /// How many documents the file held.
+    /// How many records the file held.
     var storedCount: Int { entries.count }
 
     /// Finishes the new file, if one was begun, or begins and finishes it when the index had fewer documents than the
@@ -95,27 +118,28 @@ final class SearchAnalysisFile: Sendable {
         }
     }
 
-    private func record(for url: String) -> UnsafeRawBufferPointer? {
-        guard let mapped, let number = byURL[url] else { return nil }
+    /// The record kept under `name`; its bytes stay valid while the file object lives.
+    func record(for name: String) -> UnsafeRawBufferPointer? {
+        guard let mapped, let number = byName[name] else { return nil }
         return UnsafeRawBufferPointer(rebasing: mapped.bytes[entries[number].record])
     }
 
-    /// Takes the next document's record in index order: `nil` when it is the old file's for that URL.
-    private func store(_ url: String, _ record: [UInt8]?) {
+    /// Takes the next record: `nil` when it is the old file's for that name.
+    func store(_ name: String, _ record: [UInt8]?) {
         writing.withLock { state in
             guard !state.failed else { return }
             let place = state.unchanged
-            if state.output == nil, record == nil, place < entries.count, entries[place].url == url {
+            if state.output == nil, record == nil, place < entries.count, entries[place].name == name {
                 state.unchanged += 1
                 release(upTo: entries[place].bytes.upperBound, &state)
                 return
             }
             if state.output == nil { begin(&state) }
             guard state.output != nil, state.bytes != nil else { return }
-            state.bytes!.add(url)
+            state.bytes!.add(name)
             if let record {
                 state.bytes!.add(bytes: record)
-            } else if let mapped, let number = byURL[url] {
+            } else if let mapped, let number = byName[name] {
                 state.bytes!.add(bytes: UnsafeRawBufferPointer(rebasing: mapped.bytes[entries[number].record]))
                 release(upTo: entries[number].bytes.upperBound, &state)
             }
@@ -129,7 +153,7 @@ final class SearchAnalysisFile: Sendable {
             state.failed = true
             return
         }
-        var bytes = CacheBytesWriter(header: Self.header, version: Self.version, capacity: Fingerprint.blockSize * 2)
+        var bytes = CacheBytesWriter(header: header, version: Self.version, capacity: Fingerprint.blockSize * 2)
         bytes.add(program)
         if let mapped, state.unchanged > 0 {
             var from = entriesStart

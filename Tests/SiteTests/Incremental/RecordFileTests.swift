@@ -4,8 +4,8 @@ import SearchIndex
 import Testing
 import TestSupport
 
-@Suite("SearchAnalysisFile")
-struct SearchAnalysisFileTests {
+@Suite("RecordFile")
+struct RecordFileTests {
     /// `count` documents with bodies of about `bodyBytes` bytes each.
     private static func documents(_ count: Int, bodyBytes: Int = 200) -> [SearchDocument] {
         (0..<count).map { number in
@@ -19,8 +19,8 @@ struct SearchAnalysisFileTests {
     /// - Returns: how many documents the build read from the file.
     private static func build(_ documents: [SearchDocument], file: URL, reading: Bool = true,
                               program: Fingerprint = Fingerprint.of("program"), sourceLocation: SourceLocation = #_sourceLocation) -> Int {
-        let stored = SearchAnalysisFile(file: file, reading: reading, program: program)
-        let memo = stored.memo()
+        let stored = RecordFile(file: file, header: "test-analyses", reading: reading, program: program)
+        let memo = stored.searchMemo()
         let index = SearchIndexBuilder().build(documents, memo: memo)
         #expect(index.map(\.bytes) == SearchIndexBuilder().build(documents).map(\.bytes), sourceLocation: sourceLocation)
         stored.save()
@@ -37,40 +37,40 @@ struct SearchAnalysisFileTests {
     func anUnchangedSiteWritesNothing() throws {
         let folder = TemporaryFolder(prefix: "search-file")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("search.cache")
+        let file = folder.url.appendingPathComponent("records.cache")
         let documents = Self.documents(50)
         #expect(Self.build(documents, file: file, reading: false) == 0)
         let written = Self.identity(file)
         #expect(!written.isEmpty)
         #expect(Self.build(documents, file: file) == 50)
         #expect(Self.identity(file) == written)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["search.cache"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["records.cache"])
     }
 
     @Test("an edit writes the file again, copying the unchanged records before it in blocks; the next build reads them all")
     func anEditWritesTheFileAgain() {
         let folder = TemporaryFolder(prefix: "search-file")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("search.cache")
+        let file = folder.url.appendingPathComponent("records.cache")
         // About 3 MB of records: the unchanged ones before the edit span several blocks.
         var documents = Self.documents(600, bodyBytes: 4_000)
         _ = Self.build(documents, file: file, reading: false)
         documents[500].title += " edited"
         #expect(Self.build(documents, file: file) == 599)
-        #expect(SearchAnalysisFile(file: file, reading: true, program: Fingerprint.of("program")).storedCount == 600)
+        #expect(RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of("program")).storedCount == 600)
         #expect(Self.build(documents, file: file) == 600)
 
         // A document gone at the end: the records left are the first ones, yet the file must lose the last.
         documents.removeLast()
         #expect(Self.build(documents, file: file) == 599)
-        #expect(SearchAnalysisFile(file: file, reading: true, program: Fingerprint.of("program")).storedCount == 599)
+        #expect(RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of("program")).storedCount == 599)
     }
 
     @Test("a damaged file, another program's file or --clean is not read, and is written anew")
     func aFileNotTrustedIsIgnoredWhole() throws {
         let folder = TemporaryFolder(prefix: "search-file")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("search.cache")
+        let file = folder.url.appendingPathComponent("records.cache")
         let documents = Self.documents(30)
         _ = Self.build(documents, file: file, reading: false)
         #expect(Self.build(documents, file: file, program: Fingerprint.of("another program")) == 0)
@@ -80,7 +80,7 @@ struct SearchAnalysisFileTests {
         var bytes = try Data(contentsOf: file)
         bytes[bytes.count / 2] ^= 0x20
         try bytes.write(to: file)
-        #expect(SearchAnalysisFile(file: file, reading: true, program: Fingerprint.of("another program")).storedCount == 0)
+        #expect(RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of("another program")).storedCount == 0)
         #expect(Self.build(documents, file: file, program: Fingerprint.of("another program")) == 0)
         #expect(Self.build(documents, file: file, program: Fingerprint.of("another program")) == 30)
     }
