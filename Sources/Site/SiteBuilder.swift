@@ -72,9 +72,12 @@ public struct SiteBuilder: Sendable {
             // A session keeps decoded files in memory; a one-off build with the cache keeps them in a file.
             let contentFile = useCache && settings.session == nil
                 ? RecordFile.decodedContent(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
-            let loaded = Publisher.load(reading, memo: settings.session?.decoding ?? contentFile?.decodingMemo(), diagnostics: &diagnostics)
+            // (Bound once: a second name for the loaded site would keep its items after `forgetItems`.)
+            guard var site = Publisher.load(reading, memo: settings.session?.decoding ?? contentFile?.decodingMemo(), diagnostics: &diagnostics) else {
+                contentFile?.save()
+                return report()
+            }
             contentFile?.save()
-            guard var site = loaded else { return report() }
             let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
                                    buildDate: settings.now, diagnostics: &diagnostics)
             guard !failed() else { return report() }
