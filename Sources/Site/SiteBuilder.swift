@@ -42,8 +42,12 @@ public struct SiteBuilder: Sendable {
                         layouts: layouts)
         }
 
-        // The cache is used only for builds read from disk, where files have stamps.
+        // The cache is used only for builds read from disk, where files have stamps, and only in a site's folder (one
+        // holding content/): a mistaken --root gets its error, and no cache folder made in it.
+        var isFolder: ObjCBool = false
         let useCache = writing && settings.cache != .off && settings.fileSystem is DiskFileSystem
+            && FileManager.default.fileExists(atPath: settings.root.appendingPathComponent("content").path, isDirectory: &isFolder)
+            && isFolder.boolValue
         var incremental: IncrementalBuild?
         if useCache {
             clock.start("cache")
@@ -74,7 +78,6 @@ public struct SiteBuilder: Sendable {
                 ? RecordFile.decodedContent(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
             // (Bound once: a second name for the loaded site would keep its items after `forgetItems`.)
             guard var site = Publisher.load(reading, memo: settings.session?.decoding ?? contentFile?.decodingMemo(), diagnostics: &diagnostics) else {
-                contentFile?.save()
                 return report()
             }
             contentFile?.save()

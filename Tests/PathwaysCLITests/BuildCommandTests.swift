@@ -93,6 +93,20 @@ import TestSupport
         #expect(TemporaryFolder.files(under: site.url).isEmpty)
     }
 
+    @Test("a mistaken --root (missing, or a folder without content/) gets its error, and nothing is made in it")
+    func aWrongRootIsLeftAsItWas() throws {
+        let parent = TemporaryFolder(prefix: "cli-build-root")
+        defer { parent.remove() }
+        try parent.write(["notes/todo.txt": "mine"])
+        for root in ["missing", "notes"] {
+            var command = try PathwaysCommand.parseAsRoot(["build", "--root", parent.url.appendingPathComponent(root).path, "--now", "2026-11-23"])
+            #expect(throws: ExitCode.failure) { try command.run() }
+        }
+        #expect(TemporaryFolder.files(under: parent.url) == ["notes/todo.txt"])
+        #expect(!FileManager.default.fileExists(atPath: parent.url.appendingPathComponent("missing").path))
+        #expect(!FileManager.default.fileExists(atPath: parent.url.appendingPathComponent("notes/.pathways-cache").path))
+    }
+
     @Test func aWrongOutputLeavesTheSiteAndReportsAFailure() throws {
         let site = TemporaryFolder(prefix: "cli-build-output")
         defer { site.remove() }

@@ -54,7 +54,8 @@ final class RecordFile: Sendable {
         var entries: [Entry] = []
         var start = 0
         let mapped = reading ? MappedFile(file) : nil
-        if let mapped, var reader = CacheBytesReader(mapped.bytes, header: header, version: Self.version, release: { mapped.release(0..<$0) }),
+        if let mapped, var reader = CacheBytesReader(mapped.bytes, header: header, version: Self.version, releaseStride: Self.releaseStride,
+                                                     release: { mapped.release(0..<$0) }),
            reader.fingerprint() == program {
             start = reader.position
             while !reader.atEnd {
@@ -169,9 +170,13 @@ final class RecordFile: Sendable {
         state.bytes = bytes
     }
 
-    /// Lets go of the old file's pages below `offset`, a few megabytes at a time.
+    /// How far reading goes before the pages read are let go: the records a build has moved past never count in its
+    /// memory, also for a small site's file of a few megabytes.
+    private static let releaseStride = 256 << 10
+
+    /// Lets go of the old file's pages below `offset`, a stride at a time.
     private func release(upTo offset: Int, _ state: inout Writing) {
-        guard let mapped, offset - state.released >= 4 << 20 else { return }
+        guard let mapped, offset - state.released >= Self.releaseStride else { return }
         mapped.release(0..<offset)
         state.released = offset
     }
