@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 import DevServer
 import Foundation
 import Site
@@ -28,6 +29,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try site.settings(output: nil)
+        // A folder that is no site (a mistaken --root) has nothing to watch: its error, and no server.
+        let problems = ContentLoader(root: settings.root).rootProblems()
+        guard problems.isEmpty else {
+            FileHandleOutput.standardError(problems.map(\.description).joined(separator: "\n"))
+            throw ExitCode.failure
+        }
         let serving = SiteServing(settings: settings, host: host, port: port, baseURL: settings.baseURLOverride, verbose: site.verbose)
         let server = serving.makeServer { message in
             if message.isError {

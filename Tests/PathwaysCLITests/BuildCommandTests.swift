@@ -107,6 +107,21 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: parent.url.appendingPathComponent("notes/.pathways-cache").path))
     }
 
+    @Test("serve in a folder that is no site stops with the error instead of serving nothing, and makes nothing there")
+    func serveRefusesAWrongRoot() async throws {
+        let parent = TemporaryFolder(prefix: "cli-serve-root")
+        defer { parent.remove() }
+        try parent.write(["notes/todo.txt": "mine"])
+        for root in ["missing", "notes"] {
+            let command = try PathwaysCommand.parseAsRoot(["serve", "--root", parent.url.appendingPathComponent(root).path, "--port", "0"])
+            await #expect(throws: ExitCode.failure) {
+                guard let serve = command as? ServeCommand else { return }
+                try await serve.run()
+            }
+        }
+        #expect(TemporaryFolder.files(under: parent.url) == ["notes/todo.txt"])
+    }
+
     @Test func aWrongOutputLeavesTheSiteAndReportsAFailure() throws {
         let site = TemporaryFolder(prefix: "cli-build-output")
         defer { site.remove() }

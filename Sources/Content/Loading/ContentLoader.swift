@@ -24,21 +24,8 @@ public struct ContentLoader: Sendable {
     /// - Complexity: O(files), spread over all cores.
     /// A `memo` gives back files decoded by an earlier load in the same process when their text is the same.
     public func load(includeDrafts: Bool = false, memo: DecodingMemo? = nil) -> LoadedContent {
-        var diagnostics: [Diagnostic] = []
-        guard site.realRoot != nil else {
-            let what = site.fileSystem.kind(at: site.root) == nil ? "does not exist" : "is not a folder"
-            diagnostics.append(.error("the site folder '\(site.root)' \(what); pass the folder that holds content/ and templates/ with --root",
-                                      path: site.root))
-            return LoadedContent(config: nil, diagnostics: diagnostics)
-        }
-        guard case .folder = site.entry("content") else {
-            _ = site.names(inFolder: "content", diagnostics: &diagnostics)
-            if !diagnostics.contains(where: \.isError) {
-                diagnostics.append(.error("'\(site.root)' has no content/ folder; is this the site's folder? (create content/site.yml, or pass --root)",
-                                          path: "content"))
-            }
-            return LoadedContent(config: nil, diagnostics: diagnostics)
-        }
+        var diagnostics = rootProblems()
+        guard diagnostics.isEmpty else { return LoadedContent(config: nil, diagnostics: diagnostics) }
         let configPath = "content/site.yml"
         var config: SiteConfig?
         if let text = site.text(configPath, limit: ContentLimits.maximumFileBytes, diagnostics: &diagnostics) {
@@ -79,6 +66,26 @@ public struct ContentLoader: Sendable {
         }
         content.diagnostics = diagnostics.sorted()
         return content
+    }
+
+    /// What makes the root no site's folder: it is missing or not a folder, or has no readable `content/` folder.
+    /// Empty for a site's folder. (`serve` asks before it starts: there would be nothing to watch.)
+    public func rootProblems() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        guard site.realRoot != nil else {
+            let what = site.fileSystem.kind(at: site.root) == nil ? "does not exist" : "is not a folder"
+            return [.error("the site folder '\(site.root)' \(what); pass the folder that holds content/ and templates/ with --root",
+                           path: site.root)]
+        }
+        guard case .folder = site.entry("content") else {
+            _ = site.names(inFolder: "content", diagnostics: &diagnostics)
+            if !diagnostics.contains(where: \.isError) {
+                diagnostics.append(.error("'\(site.root)' has no content/ folder; is this the site's folder? (create content/site.yml, or pass --root)",
+                                          path: "content"))
+            }
+            return diagnostics
+        }
+        return []
     }
 
     /// Decodes every entry, in parallel chunks, returning results in entry order; unchanged files come from `memo`.
