@@ -89,11 +89,14 @@ public struct ContentLoader: Sendable {
     }
 
     /// Decodes every entry, in parallel chunks, returning results in entry order; unchanged files come from `memo`.
+    /// A memo kept outside the process gets each chunk's records as soon as the chunks before it are done, so the
+    /// records made by a site's first build are never in memory together.
     private func decodeAll(_ entries: [ContentFileEntry], with decoder: ItemDecoder, memo: DecodingMemo?) -> [DecodedFile] {
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
         typealias Result = (file: DecodingMemo.Remembered, record: DecodingMemo.FileRecord)
-        let results = Mutex<[[Result]]>(Array(repeating: [], count: chunks))
+        let results = Mutex((files: Array(repeating: [DecodingMemo.Remembered](), count: chunks), next: 0,
+                             records: [Int: [(path: String, record: DecodingMemo.FileRecord)]]()))
         let site = self.site
         let lookup = memo?.lookup(for: decoder)
         let keepsTexts = memo?.keepsFiles ?? false
@@ -120,17 +123,23 @@ public struct ContentLoader: Sendable {
                     local.append((.init(entry: entry, text: kept, decoded: decoded), lookup?.record(of: decoded, text: text, key: earlier?.key) ?? .none))
                 }
             }
-            results.withLock { $0[chunk] = local }
+            results.withLock { state in
+                state.files[chunk] = local.map(\.file)
+                state.records[chunk] = local.map { ($0.file.entry.path, $0.record) }
+                while let ready = state.records.removeValue(forKey: state.next) {
+                    memo?.store(ready)
+                    state.next += 1
+                }
+            }
             reusedCount.add(reused, ordering: .relaxed)
         }
-        let all = results.withLock { $0.flatMap { $0 } }
+        let all = results.withLock { $0.files.flatMap { $0 } }
         if let memo {
-            memo.store(all.map { ($0.file.entry.path, $0.record) })
             // A file that could not be read is read again next time: only decoded texts are kept.
-            let kept = keepsTexts ? all.map(\.file).filter { $0.decoded.item != nil || !$0.text.isEmpty } : []
+            let kept = keepsTexts ? all.filter { $0.decoded.item != nil || !$0.text.isEmpty } : []
             memo.keep(Dictionary(kept.map { ($0.entry.path, $0) }, uniquingKeysWith: { first, _ in first }), decoder: decoder,
                       reused: reusedCount.load(ordering: .relaxed))
         }
-        return all.map(\.file.decoded)
+        return all.map(\.decoded)
     }
 }

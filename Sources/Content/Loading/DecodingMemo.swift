@@ -12,8 +12,9 @@ import Synchronization
 public final class DecodingMemo: Sendable {
     /// Gives the record kept for the content file at a path; the bytes must stay valid while the memo lives.
     public typealias StoredRecord = @Sendable (_ path: String) -> UnsafeRawBufferPointer?
-    /// Receives the records of a load's files, in the load's order, once every file is decoded: `nil` when the record is
-    /// the one ``StoredRecord`` gave for that path. A file with problems is left out, and so decoded again next time.
+    /// Receives the records of a load's files, in the load's order, a chunk at a time as the load goes: `nil` when the
+    /// record is the one ``StoredRecord`` gave for that path. A file with problems is left out, and so decoded again
+    /// next time.
     public typealias StoreRecord = @Sendable (_ path: String, _ record: [UInt8]?) -> Void
     /// A digest of a text that is the same in every process, which a record keeps instead of the file's text.
     public typealias TextDigest = @Sendable (_ text: String) -> [UInt8]
@@ -65,7 +66,7 @@ public final class DecodingMemo: Sendable {
         state.withLock { $0 = State(decoder: decoder, files: store == nil ? files : [:], reused: reused) }
     }
 
-    /// Hands a load's records to the caller's store, in the load's order.
+    /// Hands the next of a load's records to the caller's store, in the load's order.
     func store(_ records: [(path: String, record: FileRecord)]) {
         guard let store else { return }
         for (path, record) in records {

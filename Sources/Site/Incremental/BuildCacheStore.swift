@@ -52,6 +52,29 @@ struct BuildCacheStore: Sendable {
         summary.links = []
         try CacheFile.replace(file) { cache.encode(to: $0) }
         try CacheFile.replace(summaryFile) { summary.encode(to: $0) }
+        removeOtherCaches(keeping: Self.outputsKept - 1)
+    }
+
+    /// How many output folders' caches a site keeps: each is tens of megabytes at 10,000 items, and a build into a new
+    /// folder (a CI workspace at another path, a benchmark's fresh folder each run) would otherwise leave one for ever.
+    static let outputsKept = 4
+
+    /// Removes the caches of other output folders but the `count` most recently saved (by the summary's time).
+    func removeOtherCaches(keeping count: Int) {
+        let folder = file.deletingLastPathComponent()
+        let own = file.deletingPathExtension().lastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var others: [(name: String, time: Int64)] = []
+        for name in names where name.hasSuffix(".summary") {
+            let digest = String(name.dropLast(".summary".count))
+            guard digest != own, digest.count == 16, digest.allSatisfy(\.isHexDigit),
+                  let stamp = FileStamp.of(folder.appendingPathComponent(name).path) else { continue }
+            others.append((digest, stamp.modifiedSeconds * 1_000_000_000 + stamp.modifiedNanoseconds))
+        }
+        for (digest, _) in others.sorted(by: { $0.time > $1.time }).dropFirst(max(0, count)) {
+            _ = unlink(folder.appendingPathComponent(digest + ".cache").path)
+            _ = unlink(folder.appendingPathComponent(digest + ".summary").path)
+        }
     }
 
     /// Touches a file beside the cache and returns its stamp: the file system's own clock, now.

@@ -94,6 +94,33 @@ import TestSupport
                 "no temporary file is left beside it")
     }
 
+    @Test("saving keeps the caches of the three output folders saved last beside its own, and nothing else of the folder's goes")
+    func oldCachesOfOtherOutputsAreRemoved() throws {
+        let site = TemporaryFolder(prefix: "build-cache-outputs")
+        defer { site.remove() }
+        let folder = site.url.appendingPathComponent(".pathways-cache/build")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Six other outputs' caches, the first saved longest ago; the memos beside them.
+        let others = (0..<6).map { String(format: "%016x", 0xabc0 + $0) }
+        for (age, digest) in others.enumerated() {
+            for suffix in [".cache", ".summary"] {
+                let file = folder.appendingPathComponent(digest + suffix)
+                try Data("x".utf8).write(to: file)
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: Double(age - 100) * 60)], ofItemAtPath: file.path)
+            }
+        }
+        for memo in ["markdown.cache", "search.cache", "content.cache", "notes.summary"] {
+            try Data("m".utf8).write(to: folder.appendingPathComponent(memo))
+        }
+        let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
+        try store.save(Self.sample())
+        let own = store.file.deletingPathExtension().lastPathComponent
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let kept = others.suffix(3).flatMap { [$0 + ".cache", $0 + ".summary"] }
+        #expect(left == (kept + [own + ".cache", own + ".summary", "markdown.cache", "search.cache", "content.cache", "notes.summary"]).sorted())
+        #expect(store.load() == Self.sample())
+    }
+
     @Test func anotherVersionIsRefused() {
         let text = Self.sample().encoded().replacingOccurrences(of: "pathways-build-cache\t\(BuildCache.version)", with: "pathways-build-cache\t1")
         #expect(BuildCache.decode(text) == nil)
