@@ -27,7 +27,7 @@ final class RecordFile: Sendable {
     }
 
     private struct Writing: Sendable {
-        /// How many documents so far were the old file's entries in the same places.
+        /// How many records so far were the old file's entries, in the same places.
         var unchanged = 0
         var output: CacheFileWriter?
         var bytes: CacheBytesWriter?
@@ -36,6 +36,7 @@ final class RecordFile: Sendable {
         var failed = false
     }
 
+    /// Where the records are kept.
     let file: URL
     private let header: String
     private let program: Fingerprint
@@ -135,6 +136,8 @@ final class RecordFile: Sendable {
                 release(upTo: entries[place].bytes.upperBound, &state)
                 return
             }
+            // A `nil` for a name the old file lacks has nothing to keep (the caller's promise was broken): no entry.
+            guard record != nil || byName[name] != nil else { return }
             if state.output == nil { begin(&state) }
             guard state.output != nil, state.bytes != nil else { return }
             state.bytes!.add(name)
