@@ -18,6 +18,8 @@ public final class DocumentAnalysisMemo: Sendable {
         /// By URL, with the document analysed: a document is looked up by its address and compared whole.
         var analyses: [String: (document: SearchDocument, analysis: IndexedCorpus.Analysis)] = [:]
         var reused = 0
+        /// Records to look in on the next build only (``startFrom(stored:)``).
+        var seed: StoredRecord?
     }
 
     private let state = Mutex(State())
@@ -37,13 +39,20 @@ public final class DocumentAnalysisMemo: Sendable {
         self.store = store
     }
 
+    /// For a memo kept in memory: the next build also looks for documents it does not hold in `stored` records, as a
+    /// memo kept outside does (a `serve` session's first build, from the records the last `build` kept). Once only.
+    public func startFrom(stored: @escaping StoredRecord) {
+        guard store == nil else { return }
+        state.withLock { $0.seed = stored }
+    }
+
     /// Whether analyses are kept in memory for the next build.
     var keepsAnalyses: Bool { store == nil }
 
     /// How ``IndexedCorpus`` finds a document's earlier analysis and hands on the new ones, for one build with `options`.
     func lookup(for options: SearchIndexOptions) -> Lookup {
-        Lookup(remembered: store == nil ? state.withLock { $0.options == options ? $0.analyses : [:] } : [:],
-               stored: stored, store: store, options: options)
+        let (remembered, seed) = state.withLock { ($0.options == options ? $0.analyses : [:], $0.seed) }
+        return Lookup(remembered: store == nil ? remembered : [:], stored: stored ?? seed, store: store, options: options)
     }
 
     /// Keeps this build's analyses for the next (in memory): documents no longer indexed are forgotten.

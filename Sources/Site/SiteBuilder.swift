@@ -73,14 +73,17 @@ public struct SiteBuilder: Sendable {
                      copySources: [String: FileStamp], outputSet: Fingerprint, writer: OutputWriter)?
         do {
             clock.start("load")
-            // A session keeps decoded files in memory; a one-off build with the cache keeps them in a file.
-            let contentFile = useCache && settings.session == nil
+            // A one-off build with the cache keeps decoded files in a file; a session keeps them in memory, and its first
+            // build starts from the file's.
+            let seeding = settings.session?.isEmpty ?? false
+            let contentFile = useCache && (settings.session == nil || seeding)
                 ? RecordFile.decodedContent(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+            if let session = settings.session, let contentFile { contentFile.seed(session.decoding) }
             // (Bound once: a second name for the loaded site would keep its items after `forgetItems`.)
             guard var site = Publisher.load(reading, memo: settings.session?.decoding ?? contentFile?.decodingMemo(), diagnostics: &diagnostics) else {
                 return report()
             }
-            contentFile?.save()
+            if settings.session == nil { contentFile?.save() }
             let theme = Theme.load(site: site.folder, defaultLanguage: site.settings.defaultLanguage.code,
                                    buildDate: settings.now, diagnostics: &diagnostics)
             guard !failed() else { return report() }
@@ -111,13 +114,14 @@ public struct SiteBuilder: Sendable {
 
             clock.start("plan")
             var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
-            // A session keeps the analyses in memory; a one-off build with the cache keeps them in a file.
-            let searchFile = useCache && settings.session == nil
+            // Search analyses likewise.
+            let searchFile = useCache && (settings.session == nil || seeding)
                 ? RecordFile.searchAnalyses(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+            if let session = settings.session, let searchFile { searchFile.seed(session.search) }
             planner.searchMemo = settings.session?.search ?? searchFile?.searchMemo()
             let plan = planner.plan(items, plainTexts: plainTexts)
             // Saved now, as the Markdown memo is: every record in it is right for what it was made from.
-            searchFile?.save()
+            if settings.session == nil { searchFile?.save() }
             // Only the search index reads them.
             plainTexts = [:]
             let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,

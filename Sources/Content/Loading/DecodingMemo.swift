@@ -29,6 +29,8 @@ public final class DecodingMemo: Sendable {
         var decoder: ItemDecoder?
         var files: [String: Remembered] = [:]
         var reused = 0
+        /// Records to look in on the next load only (``startFrom(stored:digest:)``).
+        var seed: (stored: StoredRecord, digest: TextDigest)?
     }
 
     private let state = Mutex(State())
@@ -52,13 +54,23 @@ public final class DecodingMemo: Sendable {
         self.digest = digest
     }
 
+    /// For a memo kept in memory: the next load also looks for files it does not hold in `stored` records, as a memo
+    /// kept outside does (a `serve` session's first load, from the records the last `build` kept). Once only: later
+    /// loads have the first one's results in memory.
+    public func startFrom(stored: @escaping StoredRecord, digest: @escaping TextDigest) {
+        guard store == nil else { return }
+        state.withLock { $0.seed = (stored, digest) }
+    }
+
     /// Whether the texts and results of a load are kept in memory for the next.
     var keepsFiles: Bool { store == nil }
 
     /// How a load with `decoder` finds earlier results.
     func lookup(for decoder: ItemDecoder) -> Lookup {
-        Lookup(remembered: store == nil ? state.withLock { $0.decoder == decoder ? $0.files : [:] } : [:], stored: stored,
-               digest: digest, decoderKey: digest.map { $0(decoder.settingsText) } ?? [])
+        let (remembered, seed) = state.withLock { ($0.decoder == decoder ? $0.files : [:], $0.seed) }
+        let digest = self.digest ?? seed?.digest
+        return Lookup(remembered: store == nil ? remembered : [:], stored: stored ?? seed?.stored, digest: digest,
+                      decoderKey: digest.map { $0(decoder.settingsText) } ?? [], makesRecords: store != nil)
     }
 
     /// Keeps this load's results for the next load (in memory): files no longer read are forgotten.
@@ -111,6 +123,7 @@ public final class DecodingMemo: Sendable {
         fileprivate let stored: StoredRecord?
         fileprivate let digest: TextDigest?
         fileprivate let decoderKey: [UInt8]
+        fileprivate let makesRecords: Bool
 
         /// The earlier result for `entry` with `text`, with what the store gets for it; or, when there is none,
         /// the key a new record of it would start with.
@@ -128,7 +141,7 @@ public final class DecodingMemo: Sendable {
 
         /// The record of `decoded`, decoded now from `text`, when it may be kept.
         func record(of decoded: DecodedFile, text: String, key: [UInt8]?) -> FileRecord {
-            guard let key, let bytes = DecodedFileRecord.encode(decoded, text: text, key: key) else { return .none }
+            guard makesRecords, let key, let bytes = DecodedFileRecord.encode(decoded, text: text, key: key) else { return .none }
             return .made(bytes)
         }
     }

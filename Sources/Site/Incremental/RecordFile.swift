@@ -98,10 +98,22 @@ final class RecordFile: Sendable {
     /// The memo a build's content loader reads from this file and writes its next version through.
     func decodingMemo() -> DecodingMemo {
         DecodingMemo(stored: { [self] path in record(for: path) }, store: { [self] path, record in store(path, record) },
-                     digest: { text in
-                         let digest = Fingerprint.of(text)
-                         return withUnsafeBytes(of: (digest.high.littleEndian, digest.low.littleEndian)) { Array($0) }
-                     })
+                     digest: Self.textDigest)
+    }
+
+    /// Lets a session's memo, empty before its first build, look in this file's records for that build.
+    func seed(_ memo: DecodingMemo) {
+        memo.startFrom(stored: { [self] path in record(for: path) }, digest: Self.textDigest)
+    }
+
+    /// Lets a session's memo, empty before its first build, look in this file's records for that build.
+    func seed(_ memo: DocumentAnalysisMemo) {
+        memo.startFrom(stored: { [self] url in record(for: url) })
+    }
+
+    private static let textDigest: DecodingMemo.TextDigest = { text in
+        let digest = Fingerprint.of(text)
+        return withUnsafeBytes(of: (digest.high.littleEndian, digest.low.littleEndian)) { Array($0) }
     }
 
     /// How many records the file held.

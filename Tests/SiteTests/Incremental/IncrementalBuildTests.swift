@@ -318,6 +318,23 @@ import TestSupport
         #expect(next.upToDate || next.filesKept > 0, "--clean records a cache the next build uses")
     }
 
+    @Test("a serve session's first build starts from the decoded files and search analyses the last build kept, and ends as a clean build")
+    func aSessionStartsFromTheLastBuildsRecords() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try await rebuildMatchesClean(site, now: "2026-11-23")
+        let session = BuildSession()
+        try await rebuildMatchesClean(site, now: "2026-11-23", inPlace: true, session: session)
+        let contentFiles = TemporaryFolder.files(under: site.url.appendingPathComponent("content")).filter { $0.hasSuffix(".md") }
+        #expect(session.decoding.reusedByLastLoad > contentFiles.count / 2, "of \(contentFiles.count) content files")
+        #expect(session.search.reusedByLastBuild > 10)
+        // Its rebuilds go on from memory: an edit is decoded, every other file kept.
+        let first = session.decoding.reusedByLastLoad
+        try edit(site, "content/stories/amal-translator-amman.md") { $0.replacingOccurrences(of: "title: ", with: "title: Edited ") }
+        try await rebuildMatchesClean(site, now: "2026-11-23", inPlace: true, session: session)
+        #expect(session.decoding.reusedByLastLoad >= first - 1)
+    }
+
     @Test("a cache another Pathways left (an upgrade) is not trusted: every page is made again, then the next build is up to date")
     func anotherProgramsCacheIsNotTrusted() async throws {
         let site = try makeSite()
