@@ -113,11 +113,8 @@ import TestSupport
         defer { parent.remove() }
         try parent.write(["notes/todo.txt": "mine"])
         for root in ["missing", "notes"] {
-            let command = try PathwaysCommand.parseAsRoot(["serve", "--root", parent.url.appendingPathComponent(root).path, "--port", "0"])
-            await #expect(throws: ExitCode.failure) {
-                guard let serve = command as? ServeCommand else { return }
-                try await serve.run()
-            }
+            let serve = try #require(try PathwaysCommand.parseAsRoot(["serve", "--root", parent.url.appendingPathComponent(root).path, "--port", "0"]) as? ServeCommand)
+            await #expect(throws: ExitCode.failure) { try await serve.run() }
         }
         #expect(TemporaryFolder.files(under: parent.url) == ["notes/todo.txt"])
     }
