@@ -148,14 +148,9 @@ public struct ContentDate: Sendable, Hashable, Comparable, Codable, CustomString
 }
 
 extension ContentDate {
-    /// Written as its `YYYY-MM-DD` text (a decoded file kept between builds).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
+    /// Written as its `YYYY-MM-DD` text (a decoded file kept between builds), read back and checked again.
+    public func encode(to encoder: any Encoder) throws { try encoder.encodeText(text) }
 
-    /// Read from its `YYYY-MM-DD` text.
-    public init(from decoder: any Decoder) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self))
-    }
+    /// Reads what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws { try self.init(decoder.decodeText()) }
 }

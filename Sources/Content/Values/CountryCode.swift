@@ -48,14 +48,9 @@ public struct CountryCode: Sendable, Hashable, Comparable, Codable, CustomString
 }
 
 extension CountryCode {
-    /// Written as its code (a decoded file kept between builds).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(code)
-    }
+    /// Written as its code (a decoded file kept between builds), read back as written.
+    public func encode(to encoder: any Encoder) throws { try encoder.encodeText(code) }
 
-    /// Read from a code written by ``encode(to:)``.
-    public init(from decoder: any Decoder) throws {
-        self.init(uncheckedCode: try decoder.singleValueContainer().decode(String.self))
-    }
+    /// Reads what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws { self.init(uncheckedCode: try decoder.decodeText()) }
 }

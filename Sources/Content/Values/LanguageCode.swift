@@ -43,14 +43,9 @@ public struct LanguageCode: Sendable, Hashable, Comparable, Codable, CustomStrin
 }
 
 extension LanguageCode {
-    /// Written as its code (a decoded file kept between builds).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(code)
-    }
+    /// Written as its code (a decoded file kept between builds), read back as written.
+    public func encode(to encoder: any Encoder) throws { try encoder.encodeText(code) }
 
-    /// Read from a code written by ``encode(to:)``.
-    public init(from decoder: any Decoder) throws {
-        self.init(uncheckedCode: try decoder.singleValueContainer().decode(String.self))
-    }
+    /// Reads what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws { self.init(uncheckedCode: try decoder.decodeText()) }
 }

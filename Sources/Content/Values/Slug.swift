@@ -80,14 +80,9 @@ public struct Slug: Sendable, Hashable, Comparable, Codable, CustomStringConvert
 }
 
 extension Slug {
-    /// Written as its text (a decoded file kept between builds).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
+    /// Written as its text (a decoded file kept between builds), read back and checked again.
+    public func encode(to encoder: any Encoder) throws { try encoder.encodeText(rawValue) }
 
-    /// Read from its text, checked again.
-    public init(from decoder: any Decoder) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self))
-    }
+    /// Reads what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws { try self.init(decoder.decodeText()) }
 }

@@ -46,14 +46,9 @@ public struct Tag: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 }
 
 extension Tag {
-    /// Written as its name (a decoded file kept between builds).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
+    /// Written as its name (a decoded file kept between builds), read back and checked again.
+    public func encode(to encoder: any Encoder) throws { try encoder.encodeText(name) }
 
-    /// Read from its name, checked again.
-    public init(from decoder: any Decoder) throws {
-        try self.init(decoder.singleValueContainer().decode(String.self))
-    }
+    /// Reads what ``encode(to:)`` wrote.
+    public init(from decoder: any Decoder) throws { try self.init(decoder.decodeText()) }
 }
