@@ -57,12 +57,7 @@ private struct RecordWriter {
     var bytes: [UInt8] = []
 
     mutating func add(_ number: Int) {
-        var rest = UInt64(bitPattern: Int64(number))
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
+        LEB128.append(UInt64(bitPattern: Int64(number)), to: &bytes)
     }
 
     mutating func add(_ number: Double) {

@@ -21,13 +21,8 @@ enum PostingsEncoding {
     static func encode(_ postings: [Posting], into bytes: inout [UInt8]) {
         var previous = -1
         for posting in postings {
-            var gap = posting.id - previous
+            LEB128.append(UInt64(posting.id - previous), to: &bytes)
             previous = posting.id
-            while gap >= 0x80 {
-                bytes.append(UInt8(gap & 0x7F) | 0x80)
-                gap >>= 7
-            }
-            bytes.append(UInt8(gap))
             bytes.append(UInt8(posting.score))
         }
     }
