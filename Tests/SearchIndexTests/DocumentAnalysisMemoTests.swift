@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SearchIndex
 
 @Suite struct DocumentAnalysisMemoTests {
@@ -39,38 +40,11 @@ import Testing
     }
 }
 
-/// Records kept outside the memo, as a file would keep them: what one build stores, the next reads.
-private final class RecordShelf: @unchecked Sendable {
-    private var kept: [String: UnsafeMutableRawBufferPointer] = [:]
-    private var next: [(url: String, record: [UInt8]?)] = []
-    /// How many records the last build handed over made anew (not `nil`).
-    private(set) var madeByLastBuild = 0
-
-    deinit { for buffer in kept.values { buffer.deallocate() } }
-
+extension RecordShelf {
+    /// A search memo that reads and keeps its records here.
     var memo: DocumentAnalysisMemo {
-        DocumentAnalysisMemo(stored: { [self] url in kept[url].map { UnsafeRawBufferPointer($0) } },
-                             store: { [self] url, record in next.append((url, record)) })
+        DocumentAnalysisMemo(stored: { [self] url in record(for: url) }, store: { [self] url, record in hold(url, record) })
     }
-
-    /// Replaces the kept records with those the last build handed over, as a file is written again.
-    func shelve() {
-        var shelved: [String: UnsafeMutableRawBufferPointer] = [:]
-        madeByLastBuild = 0
-        for (url, record) in next {
-            let bytes = record ?? Array(UnsafeRawBufferPointer(kept[url]!))
-            if record != nil { madeByLastBuild += 1 }
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
-            buffer.copyBytes(from: bytes)
-            shelved[url] = buffer
-        }
-        for buffer in kept.values { buffer.deallocate() }
-        kept = shelved
-        next = []
-    }
-
-    /// Changes one byte of the record at `url`, as damage would.
-    func damage(_ url: String, at offset: Int) { kept[url]![offset] ^= 0x01 }
 }
 
 @Suite struct DocumentAnalysisRecordTests {

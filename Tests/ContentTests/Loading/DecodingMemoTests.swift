@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct DecodingMemoTests {
     let story = "---\ntitle: Amal\ndate: 2026-01-01\nconsent: given\n---\nBody.\n"
@@ -49,32 +50,11 @@ import Testing
     }
 }
 
-/// Records kept outside the memo, as a file keeps them between builds.
-private final class RecordShelf: @unchecked Sendable {
-    private var kept: [String: UnsafeMutableRawBufferPointer] = [:]
-    private var next: [(path: String, record: [UInt8]?)] = []
-
-    deinit { for buffer in kept.values { buffer.deallocate() } }
-
+extension RecordShelf {
+    /// A decoding memo that reads and keeps its records here (a text's digest: its hash in this process, and length).
     var memo: DecodingMemo {
-        DecodingMemo(stored: { [self] path in kept[path].map { UnsafeRawBufferPointer($0) } },
-                     store: { [self] path, record in next.append((path, record)) },
+        DecodingMemo(stored: { [self] path in record(for: path) }, store: { [self] path, record in hold(path, record) },
                      digest: { text in Array(String(text.hashValue, radix: 16).utf8) + Array(String(text.utf8.count).utf8) })
-    }
-
-    /// The paths the last load handed over, as a file is written again.
-    func shelve() -> [String] {
-        var shelved: [String: UnsafeMutableRawBufferPointer] = [:]
-        for (path, record) in next {
-            let bytes = record ?? Array(UnsafeRawBufferPointer(kept[path]!))
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
-            buffer.copyBytes(from: bytes)
-            shelved[path] = buffer
-        }
-        for buffer in kept.values { buffer.deallocate() }
-        kept = shelved
-        defer { next = [] }
-        return next.map(\.path)
     }
 }
 

@@ -38,32 +38,20 @@ import Testing
             + "2026-04-15T09:30:00Z")) { try ContentDate(text) }
     }
 
+    /// A remote opening's front matter with `dates` as its last lines (from line 6).
+    static func opening(dates: String) -> String {
+        "---\ntitle: Job\norganisation: Org\napply_url: https://example.org/jobs/1\nremote: true\n\(dates)\n---"
+    }
+
     @Test func locatesAGarbageExpiryDate() throws {
-        let messages = try SiteFixture.messages("content/openings/job.md", """
-            ---
-            title: Job
-            organisation: Org
-            apply_url: https://example.org/jobs/1
-            remote: true
-            expires: "2026-11-22 garbage here"
-            ---
-            """)
+        let messages = try SiteFixture.messages("content/openings/job.md", Self.opening(dates: "expires: \"2026-11-22 garbage here\""))
         #expect(messages == [
             "content/openings/job.md:6:10: error: 'expires' must be a date (YYYY-MM-DD), found '2026-11-22 garbage here'",
         ])
     }
 
     @Test func aDateWrittenRightButNotInTheCalendarSaysWhy() throws {
-        let messages = try SiteFixture.messages("content/openings/job.md", """
-            ---
-            title: Job
-            organisation: Org
-            apply_url: https://example.org/jobs/1
-            remote: true
-            posted: 2026-13-01
-            expires: 2026-02-30
-            ---
-            """)
+        let messages = try SiteFixture.messages("content/openings/job.md", Self.opening(dates: "posted: 2026-13-01\nexpires: 2026-02-30"))
         #expect(messages == [
             "content/openings/job.md:6:9: error: 'posted' must be a date (YYYY-MM-DD), found '2026-13-01': there is no month 13",
             "content/openings/job.md:7:10: error: 'expires' must be a date (YYYY-MM-DD), found '2026-02-30': month 02 of 2026 has 28 days",

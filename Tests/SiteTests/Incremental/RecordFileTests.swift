@@ -27,6 +27,14 @@ struct RecordFileTests {
         return memo.reusedByLastBuild
     }
 
+    /// The record file of a test, in its own folder.
+    private static func file(in folder: TemporaryFolder) -> URL { folder.url.appendingPathComponent("records.cache") }
+
+    /// How many records the file holds, read as `program`.
+    private static func storedCount(_ file: URL, program: String = "program") -> Int {
+        RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of(program)).storedCount
+    }
+
     /// The file's inode, size and time: what changes when it is written again.
     private static func identity(_ file: URL) throws -> [Int] {
         var info = stat()
@@ -38,7 +46,7 @@ struct RecordFileTests {
     func anUnchangedSiteWritesNothing() throws {
         let folder = TemporaryFolder(prefix: "search-file")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("records.cache")
+        let file = Self.file(in: folder)
         let documents = Self.documents(50)
         #expect(Self.build(documents, file: file, reading: false) == 0)
         let written = try Self.identity(file)
@@ -51,26 +59,26 @@ struct RecordFileTests {
     func anEditWritesTheFileAgain() {
         let folder = TemporaryFolder(prefix: "search-file")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("records.cache")
+        let file = Self.file(in: folder)
         // About 3 MB of records: the unchanged ones before the edit span several blocks.
         var documents = Self.documents(600, bodyBytes: 4_000)
         _ = Self.build(documents, file: file, reading: false)
         documents[500].title += " edited"
         #expect(Self.build(documents, file: file) == 599)
-        #expect(RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of("program")).storedCount == 600)
+        #expect(Self.storedCount(file) == 600)
         #expect(Self.build(documents, file: file) == 600)
 
         // A document gone at the end: the records left are the first ones, yet the file must lose the last.
         documents.removeLast()
         #expect(Self.build(documents, file: file) == 599)
-        #expect(RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of("program")).storedCount == 599)
+        #expect(Self.storedCount(file) == 599)
     }
 
     @Test("a damaged file, another program's file or --clean is not read, and is written anew")
     func aFileNotTrustedIsIgnoredWhole() throws {
         let folder = TemporaryFolder(prefix: "search-file")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("records.cache")
+        let file = Self.file(in: folder)
         let documents = Self.documents(30)
         _ = Self.build(documents, file: file, reading: false)
         #expect(Self.build(documents, file: file, program: Fingerprint.of("another program")) == 0)
@@ -80,7 +88,7 @@ struct RecordFileTests {
         var bytes = try Data(contentsOf: file)
         bytes[bytes.count / 2] ^= 0x20
         try bytes.write(to: file)
-        #expect(RecordFile(file: file, header: "test-analyses", reading: true, program: Fingerprint.of("another program")).storedCount == 0)
+        #expect(Self.storedCount(file, program: "another program") == 0)
         #expect(Self.build(documents, file: file, program: Fingerprint.of("another program")) == 0)
         #expect(Self.build(documents, file: file, program: Fingerprint.of("another program")) == 30)
     }
