@@ -155,24 +155,7 @@ struct ShardLayout {
     /// lists (a completion weighs its document count over the commonest's, so a word's prefixes mostly
     /// share its page): whole words by frequency, then prefixes.
     private func resultPages(_ shardTerms: [String]) -> [[Int]] {
-        // The shard's words in the order of their scalars, so the words a prefix expands to are one run found by a
-        // binary search (filtering every word for every prefix grew with the square of a shard's vocabulary).
-        let text = shardTerms.filter { !IndexedCorpus.isFacetTerm($0) }
-            .map { (scalars: $0.unicodeScalars.map(\.value), term: $0) }
-            .sorted { $0.scalars.lexicographicallyPrecedes($1.scalars) }
-        func words(startingWith prefix: [UInt32]) -> [String] {
-            var low = 0, high = text.count
-            while low < high {
-                let middle = (low + high) / 2
-                if text[middle].scalars.lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
-            }
-            var words: [String] = []
-            while low < text.count, text[low].scalars.starts(with: prefix) {
-                words.append(text[low].term)
-                low += 1
-            }
-            return words
-        }
+        let text = WordsByScalars(shardTerms.filter { !IndexedCorpus.isFacetTerm($0) })
         var queries: [(prefix: String, whole: Bool, frequency: Int, page: [Int])] = []
         var seen = Set<String>()
         for term in shardTerms {
@@ -184,7 +167,7 @@ struct ShardLayout {
                 let typed = String(prefix)
                 guard seen.insert(typed).inserted else { continue }
                 let expansions = length == scalars.count && IndexedCorpus.isFacetTerm(term)
-                    ? [term] : words(startingWith: scalars[0..<length].map(\.value))
+                    ? [term] : text.words(startingWith: scalars[0..<length].map(\.value))
                 var best: [Int: Double] = [:]
                 let most = Double(expansions.map { corpus.postings[$0]!.count }.max() ?? 1)
                 for expansion in expansions {
@@ -219,10 +202,11 @@ struct ShardLayout {
                 prefixes.insert(common)
             }
         }
+        let words = WordsByScalars(text)
         var stamp = Array(repeating: -1, count: corpus.count)
         return prefixes.sorted(by: TermOrder.precedes).enumerated().map { generation, prefix in
             var count = 0
-            for term in text where term.unicodeScalars.starts(with: prefix.unicodeScalars) {
+            for term in words.words(startingWith: prefix.unicodeScalars.map(\.value)) {
                 for posting in corpus.postings[term]! where stamp[posting.id] != generation {
                     stamp[posting.id] = generation
                     count += 1
@@ -230,5 +214,32 @@ struct ShardLayout {
             }
             return (prefix, count)
         }
+    }
+}
+
+/// A shard's words in the order of their scalars, so the words a prefix expands to are one run found by a binary
+/// search (filtering every word for every prefix grew with the square of a shard's vocabulary, and was the slowest
+/// step of a small site's build).
+private struct WordsByScalars {
+    private let sorted: [(scalars: [UInt32], word: String)]
+
+    init(_ words: [String]) {
+        sorted = words.map { (scalars: $0.unicodeScalars.map(\.value), word: $0) }
+            .sorted { $0.scalars.lexicographicallyPrecedes($1.scalars) }
+    }
+
+    /// The words that start with `prefix` (scalar values), in scalar order.
+    func words(startingWith prefix: [UInt32]) -> [String] {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].scalars.lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+        }
+        var words: [String] = []
+        while low < sorted.count, sorted[low].scalars.starts(with: prefix) {
+            words.append(sorted[low].word)
+            low += 1
+        }
+        return words
     }
 }
