@@ -43,7 +43,7 @@ struct BuildCache: Sendable, Equatable {
 
     // MARK: Text form
 
-    private static let header = "pathways-build-cache"
+    private static let header: StaticString = "pathways-build-cache"
 
     /// The cache as text: one record a line, tab-separated, ending with a checksum of everything before it.
     /// - Complexity: O(n) appends to one byte buffer; the cache is written after every build.
@@ -60,51 +60,43 @@ struct BuildCache: Sendable, Equatable {
 
     /// Hands ``encoded()``'s bytes to `write` in blocks of ``Fingerprint/blockSize`` (the last one shorter), each
     /// made after the one before is written: at 50,000 items the cache is over 100 MB, and is never in memory whole.
-    /// - Complexity: O(n) appends to one block-sized buffer; the cache is written after every build.
+    /// - Complexity: O(n) appends to one block-sized buffer, numbers and digests written digit by digit into it (the
+    ///   cache is written after every build: text made for each would be hundreds of thousands of allocations).
     func encode(to write: (ArraySlice<UInt8>) -> Void) {
         let block = Fingerprint.blockSize
-        var out: [UInt8] = []
-        out.reserveCapacity(block + 4096)
+        var out = CacheLineWriter(capacity: block + 4096)
         var digest = FingerprintBuilder()
-        func addText(_ text: String) {
-            var copy = text
-            copy.withUTF8 { out.append(contentsOf: $0) }
-        }
-        func tab() { out.append(UInt8(ascii: "\t")) }
         func newline() {
-            out.append(UInt8(ascii: "\n"))
-            guard out.count >= block else { return }
-            digest.add(out[..<block])
-            write(out[..<block])
-            out.removeFirst(block)
+            out.bytes.append(UInt8(ascii: "\n"))
+            guard out.bytes.count >= block else { return }
+            digest.add(out.bytes[..<block])
+            write(out.bytes[..<block])
+            out.bytes.removeFirst(block)
         }
-        func addNumber(_ number: Int64) { addText(String(number)) }
-        func addStamp(_ stamp: FileStamp) {
-            addNumber(stamp.size); out.append(UInt8(ascii: ":")); addNumber(stamp.modifiedSeconds); out.append(UInt8(ascii: ":"))
-            addNumber(stamp.modifiedNanoseconds); out.append(UInt8(ascii: ":")); addNumber(Int64(bitPattern: stamp.inode))
-        }
-        addText("\(Self.header)\t\(Self.version)\nsettings\t\(settings)\ndate\t\(Self.escape(buildDate))\nfolder\t")
-        addStamp(outputFolder); addText("\nmarker\t"); addStamp(marker); addText("\noutputs\t\(outputSet)"); newline()
+        out.text("\(Self.header)\t\(Self.version)\nsettings\t"); out.fingerprint(settings)
+        out.text("\ndate\t"); out.text(Self.escape(buildDate))
+        out.text("\nfolder\t"); out.stamp(outputFolder); out.text("\nmarker\t"); out.stamp(marker)
+        out.text("\noutputs\t"); out.fingerprint(outputSet); newline()
         for path in inputs.keys.sorted() {
             let input = inputs[path]!
-            addText(input.isFolder ? "in\td\t" : "in\tf\t"); addStamp(input.stamp); tab(); addText(input.fingerprint.description); tab()
-            addText(Self.escape(path)); newline()
+            out.text(input.isFolder ? "in\td\t" : "in\tf\t"); out.stamp(input.stamp); out.tab(); out.fingerprint(input.fingerprint); out.tab()
+            out.text(Self.escape(path)); newline()
         }
         for (index, link) in links.enumerated() {
-            addText("link\t"); addNumber(Int64(index)); tab(); addText(Self.escape(link)); newline()
+            out.text("link\t"); out.number(Int64(index)); out.tab(); out.text(Self.escape(link)); newline()
         }
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
-            addText("out\t"); addText(output.fingerprint.description); tab(); addStamp(output.stamp); tab()
+            out.text("out\t"); out.fingerprint(output.fingerprint); out.tab(); out.stamp(output.stamp); out.tab()
             for (position, link) in output.links.enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                addNumber(Int64(link))
+                if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                out.number(Int64(link))
             }
-            tab(); addText(Self.escape(path)); newline()
+            out.tab(); out.text(Self.escape(path)); newline()
         }
-        if !out.isEmpty { digest.add(out[...]) }
-        addText("checksum\t\(digest.finish())\n")
-        write(out[...])
+        if !out.bytes.isEmpty { digest.add(out.bytes[...]) }
+        out.text("checksum\t"); out.fingerprint(digest.finish()); out.bytes.append(UInt8(ascii: "\n"))
+        write(out.bytes[...])
     }
 
     /// Reads ``encoded()``'s text; `nil` when anything about it is doubtful.
@@ -113,106 +105,61 @@ struct BuildCache: Sendable, Equatable {
     }
 
     /// Reads ``encoded()``'s bytes; `nil` when anything about them is doubtful.
-    /// - Complexity: O(n) in the bytes, read as bytes: the no-change check reads this file on every build.
+    /// - Complexity: O(n) in the bytes, read in place field by field: the no-change check reads this file on every
+    ///   build, and an edit's build reads the whole of it.
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
-        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
-        guard bytes.count > 1, bytes.last == newline, let checksumStart = bytes[..<(bytes.count - 1)].lastIndex(of: newline) else { return nil }
-        let last = bytes[(checksumStart + 1)..<(bytes.count - 1)]
-        let checksumLabel = Array("checksum\t".utf8)
-        guard last.starts(with: checksumLabel), let checksum = fingerprint(last.dropFirst(checksumLabel.count)),
-              checksum == Fingerprint.ofBlocks(bytes[...checksumStart]) else { return nil }
+        bytes.withUnsafeBufferPointer { decode(buffer: $0) }
+    }
 
-        var lines: [Range<Int>] = []
+    private static func decode(buffer bytes: UnsafeBufferPointer<UInt8>) -> BuildCache? {
+        let newline = UInt8(ascii: "\n")
+        guard bytes.count > 1, bytes[bytes.count - 1] == newline,
+              let checksumStart = bytes[..<(bytes.count - 1)].lastIndex(of: newline) else { return nil }
+        var last = CacheLineReader(bytes, line: (checksumStart + 1)..<(bytes.count - 1))
+        guard last.word("checksum"), let checksum = last.fingerprint(), last.isAtEnd,
+              checksum == Fingerprint.ofBlocks(ArraySlice(bytes[...checksumStart])) else { return nil }
+
         var lineStart = 0
-        for index in 0...checksumStart where bytes[index] == newline {
-            lines.append(lineStart..<index)
-            lineStart = index + 1
+        func nextLine() -> CacheLineReader? {
+            guard lineStart <= checksumStart, let end = bytes[lineStart...checksumStart].firstIndex(of: newline) else { return nil }
+            defer { lineStart = end + 1 }
+            return CacheLineReader(bytes, line: lineStart..<end)
         }
-        func fields(_ line: Range<Int>) -> [ArraySlice<UInt8>] {
-            bytes[line].split(separator: tab, omittingEmptySubsequences: false)
-        }
-        func word(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
-        func path(_ slice: ArraySlice<UInt8>) -> String {
-            slice.contains(UInt8(ascii: "\\")) ? unescape(Substring(word(slice))) : word(slice)
-        }
-        guard lines.count >= 6, word(bytes[lines[0]]) == "\(header)\t\(version)" else { return nil }
-        let head = lines[1..<6].map(fields)
-        guard head.map({ $0.count == 2 ? word($0[0]) : "" }) == ["settings", "date", "folder", "marker", "outputs"],
-              let settings = fingerprint(head[0][1]), let folder = stamp(head[2][1]), let marker = stamp(head[3][1]),
-              let outputSet = fingerprint(head[4][1]) else { return nil }
-        var cache = BuildCache(settings: settings, buildDate: path(head[1][1]), outputFolder: folder, marker: marker, outputSet: outputSet)
-        cache.inputs.reserveCapacity(lines.count)
-        cache.outputs.reserveCapacity(lines.count)
-        for line in lines.dropFirst(6) {
-            let parts = fields(line)
-            switch (parts.first.map(word), parts.count) {
-            case ("link", 3):
-                guard number(parts[1]) == Int64(cache.links.count) else { return nil }
-                cache.links.append(path(parts[2]))
-            case ("in", 5):
-                let kind = word(parts[1])
-                guard kind == "d" || kind == "f", let stamp = stamp(parts[2]), let fingerprint = fingerprint(parts[3]) else { return nil }
-                cache.inputs[path(parts[4])] = Input(isFolder: kind == "d", stamp: stamp, fingerprint: fingerprint)
-            case ("out", 5):
-                guard let fingerprint = fingerprint(parts[1]), let stamp = stamp(parts[2]) else { return nil }
-                var links: [LinkTable.Number] = []
-                if !parts[3].isEmpty {
-                    for entry in parts[3].split(separator: UInt8(ascii: ",")) {
-                        guard let index = number(entry), index >= 0, index < cache.links.count else { return nil }
-                        links.append(LinkTable.Number(index))
-                    }
-                }
-                cache.outputs[path(parts[4])] = Output(fingerprint: fingerprint, stamp: stamp, links: links)
-            default:
+        guard var first = nextLine(), first.word(header), first.number() == Int64(version), first.isAtEnd,
+              var line = nextLine(), line.word("settings"), let settings = line.fingerprint(), line.isAtEnd,
+              var dateLine = nextLine(), dateLine.word("date"), let buildDate = dateLine.text(), dateLine.isAtEnd,
+              var folderLine = nextLine(), folderLine.word("folder"), let folder = folderLine.stamp(), folderLine.isAtEnd,
+              var markerLine = nextLine(), markerLine.word("marker"), let marker = markerLine.stamp(), markerLine.isAtEnd,
+              var outputsLine = nextLine(), outputsLine.word("outputs"), let outputSet = outputsLine.fingerprint(), outputsLine.isAtEnd
+        else { return nil }
+        var cache = BuildCache(settings: settings, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
+        let records = bytes[lineStart...checksumStart].count(where: { $0 == newline })
+        cache.inputs.reserveCapacity(records)
+        cache.outputs.reserveCapacity(records)
+        while var line = nextLine() {
+            if line.word("out") {
+                guard let fingerprint = line.fingerprint(), let stamp = line.stamp(), let links = line.numbers(below: cache.links.count, as: LinkTable.Number.self),
+                      let path = line.text(), line.isAtEnd else { return nil }
+                cache.outputs[path] = Output(fingerprint: fingerprint, stamp: stamp, links: links)
+            } else if line.word("in") {
+                let isFolder = line.word("d")
+                guard isFolder || line.word("f"), let stamp = line.stamp(), let fingerprint = line.fingerprint(),
+                      let path = line.text(), line.isAtEnd else { return nil }
+                cache.inputs[path] = Input(isFolder: isFolder, stamp: stamp, fingerprint: fingerprint)
+            } else if line.word("link") {
+                guard line.number() == Int64(cache.links.count), let link = line.text(), line.isAtEnd else { return nil }
+                cache.links.append(link)
+            } else {
                 return nil
             }
         }
         return cache
     }
 
-    /// A decimal number of at most 18 digits, with an optional leading `-`.
-    private static func number(_ slice: ArraySlice<UInt8>) -> Int64? {
-        var digits = slice[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value: Int64 = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
-        }
-        return negative ? -value : value
-    }
-
-    private static func fingerprint(_ slice: ArraySlice<UInt8>) -> Fingerprint? {
-        guard slice.count == 32 else { return nil }
-        var halves: [UInt64] = [0, 0]
-        for (offset, byte) in slice.enumerated() {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            halves[offset / 16] = halves[offset / 16] << 4 | UInt64(digit)
-        }
-        return Fingerprint(high: halves[0], low: halves[1])
-    }
-
-    private static func stamp(_ slice: ArraySlice<UInt8>) -> FileStamp? {
-        let parts = slice.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        guard parts.count == 4, let size = number(parts[0]), let seconds = number(parts[1]), let nanoseconds = number(parts[2]),
-              let inode = number(parts[3]) else { return nil }
-        return FileStamp(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: UInt64(bitPattern: inode))
-    }
-
-    private static func text(_ stamp: FileStamp) -> String {
-        "\(stamp.size):\(stamp.modifiedSeconds):\(stamp.modifiedNanoseconds):\(Int64(bitPattern: stamp.inode))"
-    }
-
     /// Backslash, tab and newline written as `\\`, `\t`, `\n`, so every record stays on its line.
     static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

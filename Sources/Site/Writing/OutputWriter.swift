@@ -207,10 +207,11 @@ public final class OutputWriter: Sendable {
             }
             return
         }
-        let previouslyListed = OutputLocation.markedPaths(in: outputDirectory)
+        // A reused spare's marker was the output's own file (see `spareMatches`): what it listed, the output holds.
+        let previouslyListed = reusesSpare ? spareListed : OutputLocation.markedPaths(in: outputDirectory)
         // Forced over a folder Pathways did not make, the old tree keeps what it held: never a spare.
         let oldOutputIsOurs = OutputLocation.isMarked(outputDirectory)
-        let carried = try carryOver(written: writtenSet)
+        let carried = try carryOver(written: writtenSet, ours: force && !oldOutputIsOurs ? nil : previouslyListed)
         guard AtomicExchange.swap(stagingDirectory.path, outputDirectory.path) else {
             let reason = String(cString: strerror(errno))
             for path in carried.reversed() {
@@ -251,9 +252,9 @@ public final class OutputWriter: Sendable {
     }
 
     /// Moves everything in the old output that Pathways did not write into the staging folder.
+    /// - Parameter ours: the paths the old output's marker lists; `nil` when forced over a folder Pathways did not make.
     /// - Returns: the relative paths moved, in order, so a failed swap can move them back.
-    private func carryOver(written: Set<String>) throws(OutputError) -> [String] {
-        let ours = force && !OutputLocation.isMarked(outputDirectory) ? nil : OutputLocation.markedPaths(in: outputDirectory)
+    private func carryOver(written: Set<String>, ours: Set<String>?) throws(OutputError) -> [String] {
         var folders: Set<String> = []
         for path in ours ?? [] {
             var folder = path

@@ -126,3 +126,47 @@ import TestSupport
         #expect(BuildCache.decode(text) == nil)
     }
 }
+
+extension BuildCacheTests {
+    /// The text form, byte for byte: a faster writer or reader must keep the format (and so every cache on disk).
+    @Test func theTextFormIsOneRecordALineWithItsChecksumLast() {
+        let lines = [
+            "pathways-build-cache\t6",
+            "settings\t626763b136ac89ceeb1a5a1500cc6b4e",
+            "date\t2026-11-23",
+            "folder\t12:1790000000:123456789:42",
+            "marker\t12:1790000000:123456789:42",
+            "outputs\t6eb1dc21a6625369baeeb1a2efa2f084",
+            "in\td\t-1:0:0:-1\t6eb1dc21a6625369baeeb1a2efa2f084\t/site/content",
+            #"in\#tf\#t12:1790000000:123456789:42\#t121261f8f5d395648edd4f5b39996b53\#t/site/content/odd\tname\nwith\\breaks.md"#,
+            "link\t0\t/stories/",
+            #"link\#t1\#thttps://example.org/a\tb"#,
+            "out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\t\tfeed.xml",
+            "out\t5c0af01c5f4e7474465c2bc48e1b2343\t12:1790000000:123456789:42\t0,1,0\tstories/index.html",
+            "checksum\t77fd83170ea414ef0a02ef06b8ad6e31",
+        ]
+        #expect(Self.sample().encoded() == lines.joined(separator: "\n") + "\n")
+    }
+
+    @Test("a line with a field too many or too few, or a number out of range, is refused", arguments: [
+        ("out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\t\tfeed.xml", "out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\t\tfeed.xml\textra"),
+        ("out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\t\tfeed.xml", "out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\tfeed.xml"),
+        ("\t0,1,0\t", "\t0,7,0\t"),
+        ("\t0,1,0\t", "\t0,,0\t"),
+        ("12:1790000000:123456789:42\t121261f8", "12:1790000000:123456789\t121261f8"),
+        ("12:1790000000:123456789:42\t121261f8", "12:1790000000:1234567890123456789:42\t121261f8"),
+        ("4191e6789865bd6412146ac5f5757148", "4191e6789865bd6412146ac5f575714G"),
+    ])
+    func aChangedLineIsRefusedEvenWithItsChecksumRight(original: String, changed: String) {
+        let text = Self.sample().encoded()
+        #expect(text.contains(original))
+        var lines = text.replacingOccurrences(of: original, with: changed).split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).map(String.init)
+        let body = lines.joined(separator: "\n") + "\n"
+        lines.append("checksum\t\(Fingerprint.ofBlocks(Array(body.utf8)[...]))")
+        #expect(BuildCache.decode(lines.joined(separator: "\n") + "\n") == nil)
+        // The same re-sealing without the change reads back: the refusal is the changed line's.
+        var unchanged = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).map(String.init)
+        unchanged.append("checksum\t\(Fingerprint.ofBlocks(Array((unchanged.joined(separator: "\n") + "\n").utf8)[...]))")
+        #expect(BuildCache.decode(unchanged.joined(separator: "\n") + "\n") == Self.sample())
+    }
+}
