@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Save-to-reload latency of `pathways serve` on a built corpus.
 
-usage: serve_latency.py PATHWAYS SITE [--port 1399] [--saves 3] [--edit body|title]
+usage: serve_latency.py PATHWAYS SITE [--port 1399] [--saves 3] [--edit body|title|tags]
 
 Starts `PATHWAYS serve --root SITE --now 2026-11-01`, waits for its first
 build, listens to the live-reload event stream, then appends a line to one
@@ -12,7 +12,9 @@ edit, which the script checks by fetching the page) and the rebuild's (`built`,
 when the rest of the site has caught up). `--edit title` changes the opening's
 title in its front matter instead, which its cards on list, tag and facet pages
 show too: the preview then names all of them, and the script fetches the
-opening's own page. Stops the server with SIGINT and
+opening's own page. `--edit tags` adds a new tag to the opening, which moves it
+onto a tag page the rebuild makes: the preview is a first look at the opening's
+own page, and the rebuild brings the lists. Stops the server with SIGINT and
 checks it exits. Standard library only.
 """
 import argparse
@@ -32,7 +34,7 @@ def main():
     parser.add_argument("site")
     parser.add_argument("--port", type=int, default=1399)
     parser.add_argument("--saves", type=int, default=3)
-    parser.add_argument("--edit", choices=["body", "title"], default="body")
+    parser.add_argument("--edit", choices=["body", "title", "tags"], default="body")
     args = parser.parse_args()
 
     server = subprocess.Popen([args.pathways, "serve", "--root", args.site, "--port", str(args.port), "--now", "2026-11-01", "--verbose"],
@@ -79,7 +81,14 @@ def main():
     for save in range(args.saves):
         seen = len(events)
         marker = f"Saved again ({save}) {time.time_ns()}."
-        if args.edit == "body":
+        if args.edit == "tags":
+            marker = f"saved-{save}-{time.time_ns() % 1000000}"
+            with open(target) as handle:
+                text = handle.read()
+            text = re.sub(r'^tags: \[', f'tags: [{marker}, ', text, count=1, flags=re.M)
+            with open(target, "w") as handle:
+                handle.write(text)
+        elif args.edit == "body":
             with open(target, "a") as handle:
                 handle.write(f"\n{marker}\n")
         else:

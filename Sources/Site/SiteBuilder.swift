@@ -242,7 +242,8 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(.error(error.message, path: error.path))
                 return report()
             }
-            settings.session?.keep(preview: PagePreview(renderers: renderers, plan: plan, site: site, routes: routes))
+            settings.session?.keep(preview: PagePreview(renderers: renderers, plan: plan, site: site, routes: routes,
+                                                                    buildDate: settings.now))
             written = (plan.pages.count, outputs.count)
             saving = (records, linkTexts, copySources, outputSet, writer)
         }

@@ -7,13 +7,20 @@ import Markdown
 /// build's theme, plan and media, while the rebuild that follows brings the rest of the site (search, feeds, the
 /// link preview's picture).
 ///
-/// It answers only when what it renders is what the rebuild will write: every changed file is the Markdown file
-/// of a published item whose placement is unchanged (see ``placement(_:)``: what its lists, tags, facets, related
-/// openings, translations, pictures and menus are made from), which decodes without a problem, and whose new body
-/// has no image, no link to a media file and no raw HTML left out. Otherwise it answers `nil`, and only the
-/// rebuild shows the edit. A body edit renders the item's own pages; an edit to the text its cards show (a title,
-/// a summary, an organisation) also renders every list, tag, facet, home and print page that lists it, and the
-/// pages that link to it as a translation or a related opening.
+/// Every changed file must be the Markdown file of a published item, which decodes without a problem, and whose new
+/// body has no image, no link to a media file and no raw HTML left out; otherwise it answers `nil`, and only the
+/// rebuild shows the edit. Then:
+/// - When the item's placement is unchanged (see ``placement(_:)``: what its lists, tags, facets, related openings,
+///   translations, pictures and menus are made from), it renders exactly what the rebuild will write. A body edit
+///   renders the item's own pages; an edit to the text its cards show (a title, a summary, an organisation) also
+///   renders every list, tag, facet, home and print page that lists it, and the pages that link to it as a
+///   translation or a related opening.
+/// - When the edit moves the item only between lists of the site (its tags, dates, expiry, or a facet's field: see
+///   ``movedFields(of:from:)``), it gives a first look: the item's own pages as the edit leaves them, closed or open
+///   again by the build date, with the related openings the plan would suggest. The lists it leaves or joins wait for
+///   the rebuild, which reloads any previewed page it writes otherwise (a tag page made or gone links a tag or not).
+///   An edit to where the page is (slug, language, translations), whether it is published (draft, consent) or its
+///   pictures gets no preview.
 struct PagePreview: Sendable {
     /// The last build's renderers, one a core, sharing its render memo.
     let renderers: [PageRenderer]
@@ -29,11 +36,20 @@ struct PagePreview: Sendable {
     let publishedFiles: Set<String>
     /// Who a link preview card names when an opening names no organisation (as ``LinkPreviewMaker`` is given it).
     let siteOrganisation: String
+    /// The build date, which closes an opening whose expiry an edit moves.
+    let buildDate: BuildDate
+    /// The plan's open openings by tag, for a closed opening's suggestions.
+    let relatedOpenings: RelatedOpenings?
+    /// The tags with a tag page, which a closed opening still links.
+    let tagsWithPages: Set<Tag>
 
     /// Keeps what a build planned and rendered with, for previews of the next edits.
-    init(renderers: [PageRenderer], plan: SitePlan, site: LoadedSite, routes: Routes) {
+    init(renderers: [PageRenderer], plan: SitePlan, site: LoadedSite, routes: Routes, buildDate: BuildDate) {
         self.renderers = renderers
         self.plan = plan.pages
+        self.buildDate = buildDate
+        relatedOpenings = plan.relatedOpenings
+        tagsWithPages = Set(plan.pages.compactMap { if case .tag(let summary, _) = $0.content { return summary.tag } else { return nil } })
         var pages: [String: [Int]] = [:]
         for (position, page) in plan.pages.enumerated() {
             if let source = page.sourcePath { pages[source, default: []].append(position) }
@@ -59,29 +75,45 @@ struct PagePreview: Sendable {
         var changed: [Edit] = []
         var ownPages: [Int] = []
         var cardsChanged = false
+        var moved = false
         for file in changedFiles {
             guard let source = relativePath(file) else { return nil }
             if isEditorsScratch(source) { continue }
             guard let own = pages[source], case .item(let old) = plan[own[0]].content,
-                  let decoded = decoding.decodeAgain(source, in: folder),
-                  let item = edited(old, to: decoded, markdown: markdown) else { return nil }
+                  let decoded = decoding.decodeAgain(source, in: folder) else { return nil }
+            let before = DecodedItem(old.detail)
+            let moves = Self.placement(decoded) != Self.placement(before)
+            // Only a move between lists gets a first look; the page itself must stay where it is.
+            guard !moves || Self.placement(Self.movedFields(of: decoded, from: before)) == Self.placement(before),
+                  let item = edited(old, to: decoded, markdown: markdown, moved: moves) else { return nil }
             changed.append(Edit(old: old, new: item))
             ownPages += own
+            moved = moved || moves
             // Anything but the body changed: the item's cards and links may read differently on other pages.
-            if Self.withoutBody(decoded) != Self.withoutBody(DecodedItem(old.detail)) { cardsChanged = true }
+            if Self.withoutBody(decoded) != Self.withoutBody(before) { cardsChanged = true }
         }
         let edits = changed
         guard !edits.isEmpty else { return nil }
-        // A changed title or summary shows wherever the item is listed or linked; a body only on its own pages.
-        let positions = cardsChanged ? plan.indices.filter { plan[$0].mentions(edits) } : ownPages
+        // A changed title or summary shows wherever the item is listed or linked; a body only on its own pages; a move
+        // gives a first look at the own pages, the lists following with the rebuild.
+        let positions = cardsChanged && !moved ? plan.indices.filter { plan[$0].mentions(edits) } : ownPages
+        var suggestions = relatedOpenings
+        let planned = positions.map { position in
+            var page = plan[position].replacing(edits)
+            if moved, case .item(let item) = page.content {
+                page.noindex = item.closed
+                page.related = suggestions?.suggestions(for: item) ?? []
+            }
+            return page
+        }
         // The last build's memo may hold an edited item's card as it was.
         renderers[0].theme.environment.renderMemo?.removeAll()
         // The renderers share the pages, as the build's threads do; a page that fails stops the preview.
         let results = Mutex([String: [UInt8]]())
         let failed = Atomic(false)
         DispatchQueue.concurrentPerform(iterations: renderers.count) { lane in
-            for position in stride(from: lane, to: positions.count, by: renderers.count) where !failed.load(ordering: .relaxed) {
-                let page = plan[positions[position]].replacing(edits)
+            for position in stride(from: lane, to: planned.count, by: renderers.count) where !failed.load(ordering: .relaxed) {
+                let page = planned[position]
                 guard let html = try? renderers[lane].render(page) else {
                     failed.store(true, ordering: .relaxed)
                     return
@@ -93,17 +125,19 @@ struct PagePreview: Sendable {
         return results.withLock { $0 }
     }
 
-    /// `old` with what `decoded` changed, when its placement is the same and the new body needs no media.
-    private func edited(_ old: PublishedItem, to decoded: DecodedItem, markdown: MarkdownRenderer) -> PublishedItem? {
+    /// `old` with what `decoded` changed, when the new body needs no media. An item that `moved` is closed again by the
+    /// build date, and links the tags that have a page when closed, as publishing does.
+    private func edited(_ old: PublishedItem, to decoded: DecodedItem, markdown: MarkdownRenderer, moved: Bool) -> PublishedItem? {
         let detail = PublishedItem.Detail(decoded)
-        guard Self.placement(decoded) == Self.placement(DecodedItem(old.detail)) else { return nil }
         let body = markdown.render(decoded.metadata.body)
         guard body.droppedHTML.isEmpty, body.images.isEmpty else { return nil }
-        var item = PublishedItem(detail, closed: old.closed)
+        var closed = old.closed
+        if moved, case .opening(let opening) = decoded { closed = opening.isExpired(on: buildDate) }
+        var item = PublishedItem(detail, closed: closed)
         item.html = body.html
         item.bodyLinks = body.links
         guard !item.bodyLinks.contains(where: { references.resolve($0, in: item) != nil }) else { return nil }
-        item.linkedTags = old.linkedTags
+        item.linkedTags = !moved ? old.linkedTags : closed ? item.metadata.tags.filter(tagsWithPages.contains) : item.metadata.tags
         item.picture = old.picture
         item.preview = old.preview.map { preview in
             var preview = preview
@@ -175,6 +209,38 @@ struct PagePreview: Sendable {
             break
         }
         return item
+    }
+
+    /// `item` with the fields that move an item between the site's lists but not its own page taken from `other`:
+    /// tags, dates, expiry, and the fields of the facets (workplace, applicant countries, type of work, pipeline,
+    /// languages needed). An edited item with these taken from the item before the edit, placed as that item was,
+    /// moved nothing else.
+    static func movedFields(of item: DecodedItem, from other: DecodedItem) -> DecodedItem {
+        func takeTags(_ metadata: inout ItemMetadata) { metadata.tags = other.metadata.tags }
+        switch (item, other) {
+        case (.opening(var opening), .opening(let new)):
+            takeTags(&opening.metadata)
+            opening.posted = new.posted
+            opening.expires = new.expires
+            opening.workplace = new.workplace
+            opening.applicantCountries = new.applicantCountries
+            opening.employmentType = new.employmentType
+            opening.pipeline = new.pipeline
+            opening.languages = new.languages
+            return .opening(opening)
+        case (.story(var story), .story(let new)):
+            takeTags(&story.metadata)
+            story.date = new.date
+            story.pipeline = new.pipeline
+            return .story(story)
+        case (.evaluation(var evaluation), .evaluation(let new)):
+            takeTags(&evaluation.metadata)
+            evaluation.date = new.date
+            evaluation.intervention = new.intervention
+            return .evaluation(evaluation)
+        default:
+            return item
+        }
     }
 
     /// The item with an empty body.

@@ -121,4 +121,6 @@ struct SitePlan: Sendable {
     var files: [PlannedFile]
     /// Every facet with a page, in group then code order, for the "Browse by" links.
     var facets: [FacetSummary] = []
+    /// The open openings by tag, as the plan suggested them on closed openings' pages (kept for ``PagePreview``).
+    var relatedOpenings: RelatedOpenings?
 }

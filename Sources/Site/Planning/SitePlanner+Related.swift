@@ -8,7 +8,7 @@ extension SitePlanner {
 
 /// The open openings of a site indexed by tag, built once per plan, so that each closed opening finds
 /// its suggestions by counting shared tags over the openings that carry them, not by scanning every opening.
-struct RelatedOpenings {
+struct RelatedOpenings: Sendable {
     /// Open openings, newest first.
     private let openings: [PublishedItem]
     /// For each tag, the positions in ``openings`` of those carrying it, in order.
@@ -28,7 +28,8 @@ struct RelatedOpenings {
         sharedCounts = Array(repeating: 0, count: openings.count)
     }
 
-    /// The suggestions for `item`: empty unless it is a closed opening.
+    /// The suggestions for `item`: empty unless it is a closed opening. The item itself is never one, even when the
+    /// index holds it (a preview's index, made while it was open).
     /// - Complexity: O(t + k) for the t postings of the item's tags and the k openings sharing one.
     mutating func suggestions(for item: PublishedItem) -> [PublishedItem] {
         guard item.kind == .opening, item.closed else { return [] }
@@ -47,7 +48,8 @@ struct RelatedOpenings {
         for position in counted {
             let entry = (position: position, count: Int(sharedCounts[position]))
             sharedCounts[position] = 0
-            guard best.count < SitePlanner.relatedLength || before(entry, best[best.count - 1]) else { continue }
+            guard best.count < SitePlanner.relatedLength || before(entry, best[best.count - 1]),
+                  openings[position].folder != item.folder else { continue }
             let place = best.firstIndex { before(entry, $0) } ?? best.count
             best.insert(entry, at: place)
             if best.count > SitePlanner.relatedLength { best.removeLast() }
@@ -57,9 +59,9 @@ struct RelatedOpenings {
         // Too few share a tag: the newest openings fill the rest.
         var position = 0
         while chosen.count < SitePlanner.relatedLength && position < openings.count {
-            if !chosen.contains(position) { chosen.append(position) }
+            if !chosen.contains(position), openings[position].folder != item.folder { chosen.append(position) }
             position += 1
         }
-        return chosen.map { openings[$0] }.filter { $0.folder != item.folder }
+        return chosen.map { openings[$0] }
     }
 }

@@ -41,7 +41,8 @@ struct SitePlanner: Sendable {
         var lists: [PlannedPage] = []
         var listFolders = [ListFolder(folder: "", lastModified: listed.first?.date?.text)]
 
-        var relatedIndex = RelatedOpenings(listed)
+        let relatedOpenings = RelatedOpenings(listed)
+        var relatedIndex = relatedOpenings
         let translations = Dictionary(grouping: sorted.filter { $0.metadata.translationKey != nil }) { "\($0.kind.rawValue)/\($0.metadata.translationKey!)" }
         for item in sorted {
             let siblings = item.metadata.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []
@@ -117,7 +118,7 @@ struct SitePlanner: Sendable {
                                  inputs: OutputInputs(collections: ["all"], buildDate: true)))
         files.append(PlannedFile(path: "robots.txt", contents: SitemapWriter.robots(sitemapURL: routes.canonical("sitemap.xml")),
                                  inputs: OutputInputs()))
-        return SitePlan(pages: pages, files: files, facets: facets.summaries)
+        return SitePlan(pages: pages, files: files, facets: facets.summaries, relatedOpenings: relatedOpenings)
     }
 
     func listPage(_ slice: PageSlice<PublishedItem>, layout: String, content: PageContent, collection: String) -> PlannedPage {

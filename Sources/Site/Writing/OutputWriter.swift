@@ -161,13 +161,18 @@ public final class OutputWriter: Sendable {
         var info = stat()
         guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp(info) == stamp else { return false }
         if inPlace {
-            let marker = OutputLocation.markerName
-            guard OutputPath.isSafe(relativePath), relativePath != marker, !relativePath.hasPrefix(marker + "/") else { return false }
+            guard (try? checkedPath(relativePath)) != nil else { return false }
+            keptPaths.withLock { _ = $0.insert(relativePath) }
+            return true
+        }
+        // A reused spare mostly holds the very file already: its folder is there, so nothing is made.
+        if (try? checkedPath(relativePath)) != nil, spareHolds(relativePath, sameAs: info) {
+            writtenPaths.withLock { $0.append(relativePath) }
             keptPaths.withLock { _ = $0.insert(relativePath) }
             return true
         }
         guard let target = try? resolve(relativePath) else { return false }
-        if spareHolds(relativePath, sameAs: info) || link(old, target) == 0 || (errno == EEXIST && unlink(target) == 0 && link(old, target) == 0) {
+        if link(old, target) == 0 || (errno == EEXIST && unlink(target) == 0 && link(old, target) == 0) {
             keptPaths.withLock { _ = $0.insert(relativePath) }
             return true
         }
@@ -356,10 +361,7 @@ public final class OutputWriter: Sendable {
 
     /// The staging path for `relativePath`, with its parent folders created.
     private func resolve(_ relativePath: String) throws(OutputError) -> String {
-        let marker = OutputLocation.markerName
-        guard OutputPath.isSafe(relativePath), relativePath != marker, !relativePath.hasPrefix(marker + "/") else {
-            throw OutputError(path: relativePath, message: "refusing to write outside the output folder")
-        }
+        try checkedPath(relativePath)
         if let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) {
             let folder = String(relativePath[..<slash])
             if !createdDirectories.withLock({ $0.contains(folder) }) {
@@ -376,6 +378,14 @@ public final class OutputWriter: Sendable {
         }
         writtenPaths.withLock { $0.append(relativePath) }
         return stagingPrefix + relativePath
+    }
+
+    /// Refuses a path that would leave the output folder or touch its marker.
+    private func checkedPath(_ relativePath: String) throws(OutputError) {
+        let marker = OutputLocation.markerName
+        guard OutputPath.isSafe(relativePath), relativePath != marker, !relativePath.hasPrefix(marker + "/") else {
+            throw OutputError(path: relativePath, message: "refusing to write outside the output folder")
+        }
     }
 
     /// Makes the staging folder `folder` and any folder above it that is missing; the `errno` of a failure, else `nil`.

@@ -4,8 +4,9 @@ import Testing
 import TestSupport
 @testable import Site
 
-/// `serve` shows an edit before it rebuilds: the previewed pages must be the very pages the rebuild writes, every
-/// page showing the edit must be among them, and no preview is made for an edit that changes where the item goes.
+/// `serve` shows an edit before it rebuilds: the previewed pages must be the very pages the rebuild writes, and every
+/// page showing the edit must be among them; an edit that moves the item between lists gives a first look at its own
+/// pages; an edit that moves the page itself, or publishes files, gets no preview.
 @Suite(.serialized) struct PagePreviewTests {
     static let opening = "content/openings/bicycle-mechanic-apprentice-gaziantep.md"
     /// A bundle whose lead photo sits beside it (the preview keeps the last build's picture), with no picture in its body.
@@ -118,7 +119,7 @@ import TestSupport
         return pages
     }
 
-    /// Front matter edits across kinds, with whether each may be previewed (its placement unchanged).
+    /// Front matter edits across kinds that leave the item where it was: previewed on every page that shows them.
     static let frontMatterEdits: [(file: String, from: String, to: String, previewed: Bool)] = [
         (opening, "organisation: \"Çark Bicycle Workshop\"", "organisation: \"Çark & Sons\"", true),
         (opening, "location: \"Gaziantep, Türkiye\"", "location: \"Şehitkamil, Gaziantep\"", true),
@@ -126,12 +127,9 @@ import TestSupport
         (opening, "work_permit: sponsored", "work_permit: required", true),
         (opening, "devices: [smartphone]", "devices: [smartphone, laptop]", true),
         (opening, "apply_url: https://jobs.example.org/cark/apprentice", "apply_url: mailto:jobs@example.org", true),
-        (opening, "employment_type: apprenticeship", "employment_type: internship", false),
-        (opening, "posted: 2026-10-15", "posted: 2026-10-16", false),
         ("content/stories/amal-translator-amman.md", "title: \"", "title: \"Now: ", true),
         ("content/stories/grace-bookkeeping-kampala.md", "country: UG", "country: KE", true),
         ("content/stories/grace-bookkeeping-kampala.md", "summary: \"Grace, who", "summary: \"Grace, whose family", true),
-        ("content/stories/grace-bookkeeping-kampala.md", "date: 2026-01-27", "date: 2026-01-28", false),
         ("content/evaluations/apprenticeships-gaziantep-2026.md", "baseline: 8, endline: 67", "baseline: 9, endline: 66", true),
         ("content/evaluations/apprenticeships-gaziantep-2026.md", "sample_size: 96", "sample_size: 97", true),
         ("content/evaluations/cash-for-work-mafraq-2025.md", "title: \"", "title: \"Revised: ", true),
@@ -170,15 +168,23 @@ import TestSupport
         let original = try String(contentsOf: site.url.appendingPathComponent(Self.opening), encoding: .utf8)
         func restore() throws { try Data(original.utf8).write(to: site.url.appendingPathComponent(Self.opening)) }
 
-        try edit(site, Self.opening) { $0.replacingOccurrences(of: "tags: [welcometalent, ", with: "tags: [") }
-        #expect(preview(site, session, Self.opening) == nil, "a tag taken away changes a tag page's list")
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "lang: en", with: "lang: en\nslug: bicycle-mechanic") }
+        #expect(preview(site, session, Self.opening) == nil, "a new slug moves the page")
         try restore()
-        try edit(site, Self.opening) { $0.replacingOccurrences(of: "expires: 2026-12-20", with: "expires: 2026-11-20") }
-        #expect(preview(site, session, Self.opening) == nil, "an opening closed leaves every list")
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "lang: en", with: "lang: tr") }
+        #expect(preview(site, session, Self.opening) == nil, "another language moves the page among the languages")
         try restore()
-        try edit(site, Self.opening) { $0.replacingOccurrences(of: "languages: [tr, ar]", with: "languages: [tr]") }
-        #expect(preview(site, session, Self.opening) == nil, "a language facet")
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "lang: en", with: "lang: en\ndraft: true") }
+        #expect(preview(site, session, Self.opening) == nil, "a draft leaves the site")
         try restore()
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "lang: en", with: "lang: en\ntags: [welcometalent]").replacingOccurrences(of: "tags: [welcometalent, apprenticeship, mechanics, youth]\n", with: "") + "\n![A bike](/media/logo.svg)\n" }
+        #expect(preview(site, session, Self.opening) == nil, "a move with media in the body publishes files")
+        try restore()
+        let story = "content/stories/grace-bookkeeping-kampala.md"
+        let storyText = try String(contentsOf: site.url.appendingPathComponent(story), encoding: .utf8)
+        try edit(site, story) { $0.replacingOccurrences(of: "consent: given", with: "consent: withdrawn") }
+        #expect(preview(site, session, story) == nil, "consent withdrawn takes the story off the site: never shown again")
+        try Data(storyText.utf8).write(to: site.url.appendingPathComponent(story))
         try edit(site, Self.opening) { $0 + "\n![A bike](/media/logo.svg)\n" }
         #expect(preview(site, session, Self.opening) == nil, "a body with media publishes files")
         try restore()
@@ -204,5 +210,64 @@ import TestSupport
         #expect(!failed.succeeded)
         try edit(site, Self.opening) { $0 + "\nOne more line.\n" }
         #expect(preview(site, session, Self.opening) == nil, "after a failed build there is nothing trustworthy to preview with")
+    }
+
+    /// Edits that move an item between lists, and what its own page must show at once.
+    static let moves: [(file: String, from: String, to: String, shows: String)] = [
+        (opening, "tags: [welcometalent, apprenticeship, mechanics, youth]", "tags: [welcometalent, apprenticeship, youth]",
+         ">apprenticeship</a></li><li><a href=\"/tags/youth/\""),
+        (opening, "employment_type: apprenticeship", "employment_type: internship", "<dt>Type of work</dt><dd>Internship"),
+        (opening, "posted: 2026-10-15", "posted: 2026-10-16", "16 October 2026"),
+        (opening, "languages: [tr, ar]", "languages: [tr]", "<dt>Languages</dt><dd>Turkish<"),
+        (opening, "expires: 2026-12-20", "expires: 2026-11-20", "noindex"),
+        ("content/stories/grace-bookkeeping-kampala.md", "date: 2026-01-27", "date: 2026-01-28", "28 January 2026"),
+    ]
+
+    /// A move previews the item's own pages only, showing the edit, before the rebuild; the rebuild then writes the lists.
+    /// An opening that stays open, or a story, shows on its page what the rebuild writes there, byte for byte.
+    @Test func anEditThatMovesAnItemGetsAFirstLookAtItsOwnPages() async throws {
+        let (site, session) = try await builtSite()
+        defer { site.remove() }
+        for move in Self.moves {
+            let original = try String(contentsOf: site.url.appendingPathComponent(move.file), encoding: .utf8)
+            #expect(original.contains(move.from), "\(move.file) has \(move.from)")
+            let before = try htmlPages(of: site)
+            try edit(site, move.file) { $0.replacingOccurrences(of: move.from, with: move.to) }
+            let pages = try #require(preview(site, session, move.file), "\(move.to) gives a first look")
+            let own = move.file.hasPrefix("content/stories/") ? "stories/grace-bookkeeping-kampala/index.html"
+                : "openings/bicycle-mechanic-apprentice-gaziantep/index.html"
+            #expect(Set(pages.keys) == [own], "\(move.to): only the item's own page, its lists wait for the rebuild")
+            let shown = String(decoding: try #require(pages[own]), as: UTF8.self)
+            #expect(shown.contains(move.shows), "\(move.to): the page shows \(move.shows)")
+            #expect(!String(decoding: before[own] ?? [], as: UTF8.self).contains(move.shows), "\(move.shows) was not on the page before")
+            let rebuilt = await build(site, session: session)
+            #expect(rebuilt.succeeded)
+            let after = try htmlPages(of: site)
+            let changedElsewhere = after.keys.filter { $0 != own && after[$0] != before[$0] }
+            #expect(!changedElsewhere.isEmpty, "\(move.to) moves the item between lists: the rebuild changes them")
+            if move.shows != "noindex" { #expect(after[own] == pages[own], "\(move.to): the rebuild writes the page as first shown") }
+            try Data(original.utf8).write(to: site.url.appendingPathComponent(move.file))
+            _ = await build(site, session: session)
+        }
+    }
+
+    /// An opening closed by its new expiry shows closed at once, with the openings the rebuild will suggest on its page.
+    @Test func anOpeningClosedByAnEditShowsClosedWithItsSuggestions() async throws {
+        let (site, session) = try await builtSite()
+        defer { site.remove() }
+        try edit(site, Self.opening) { $0.replacingOccurrences(of: "expires: 2026-12-20", with: "expires: 2026-11-20") }
+        let own = "openings/bicycle-mechanic-apprentice-gaziantep/index.html"
+        let pages = try #require(preview(site, session, Self.opening))
+        let shown = String(decoding: try #require(pages[own]), as: UTF8.self)
+        #expect(shown.contains("<meta name=\"robots\" content=\"noindex\">"))
+        let rebuilt = await build(site, session: session)
+        #expect(rebuilt.succeeded)
+        let written = String(decoding: try [UInt8](Data(contentsOf: site.url.appendingPathComponent("public/" + own))), as: UTF8.self)
+        // The related openings the page suggests are the rebuild's, whatever else of the page differs.
+        func suggested(_ html: String) -> [Substring] {
+            html.split(separator: "href=\"/openings/").map { $0.prefix { $0 != "\"" } }.dropFirst().filter { !$0.hasPrefix("bicycle-mechanic") }
+        }
+        #expect(!suggested(written).isEmpty, "a closed opening suggests open ones")
+        #expect(suggested(shown) == suggested(written))
     }
 }
