@@ -98,6 +98,21 @@ import TestSupport
         ])
     }
 
+    /// A misspelling used as often as the right spelling: neither is known to be the right one, so both are shown.
+    @Test func warnsAtBothSpellingsOfATagUsedAsOftenAsEachOther() throws {
+        let content = try SiteFixture([
+            "content/pages/a.md": "---\ntitle: A\ntags: [data-collection]\n---\n",
+            "content/pages/b.md": "---\ntitle: B\ntags: [remote, data-colection]\n---\n",
+            "content/pages/c.md": "---\ntitle: C\ntags: [remote]\n---\n",
+        ]).load()
+        #expect(content.diagnostics.map(\.description) == [
+            "content/pages/a.md:3:8: warning: tag 'data-collection' looks like 'data-colection', used as often (in 1 file); use one spelling, "
+                + "or declare the site's tags under 'tags:' in content/site.yml",
+            "content/pages/b.md:3:16: warning: tag 'data-colection' looks like 'data-collection', used as often (in 1 file); use one spelling, "
+                + "or declare the site's tags under 'tags:' in content/site.yml",
+        ])
+    }
+
     @Test func loadsTheExampleSiteWithTheRCTsOwnEffect() throws {
         let content = ContentLoader(root: SharedFolder.repositoryRoot).load()
         #expect(content.diagnostics.filter(\.isError).map(\.description) == [])
