@@ -234,9 +234,10 @@ public struct SiteBuilder: Sendable {
             }
             clock.start("swap")
             // The old cache describes the old output: nothing may trust it once the swap begins.
+            let folders = incremental?.previous?.folders
             incremental?.forgetPrevious()
             do {
-                try writer.commit()
+                try writer.commit(folders: folders)
             } catch {
                 writer.discard()
                 diagnostics.append(.error(error.message, path: error.path))

@@ -7,7 +7,7 @@
 /// starts from scratch.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the format or the meaning of a fingerprint changes.
-    static let version = 6
+    static let version = 7
 
     /// One output file: the digest of what made it, and the file as it was written.
     struct Output: Sendable, Equatable {
@@ -40,6 +40,8 @@ struct BuildCache: Sendable, Equatable {
     var outputs: [String: Output] = [:]
     /// Every distinct link text of the pages, in first-seen order.
     var links: [String] = []
+    /// The output's folders as the build left them, for the next swap (see ``OutputFolders``); `nil` when unknown.
+    var folders: OutputFolders?
 
     // MARK: Text form
 
@@ -81,6 +83,12 @@ struct BuildCache: Sendable, Equatable {
             let input = inputs[path]!
             out.text(input.isFolder ? "in\td\t" : "in\tf\t"); out.stamp(input.stamp); out.tab(); out.fingerprint(input.fingerprint); out.tab()
             out.text(Self.escape(path)); newline()
+        }
+        if let folders {
+            out.text("folders\t"); out.fingerprint(folders.digest); newline()
+            for folder in folders.unsettled {
+                out.text("unsettled\t"); out.text(Self.escape(folder)); newline()
+            }
         }
         for (index, link) in links.enumerated() {
             out.text("link\t"); out.number(Int64(index)); out.tab(); out.text(Self.escape(link)); newline()
@@ -146,6 +154,12 @@ struct BuildCache: Sendable, Equatable {
                 guard isFolder || line.word("f"), let stamp = line.stamp(), let fingerprint = line.fingerprint(),
                       let path = line.text(), line.isAtEnd else { return nil }
                 cache.inputs[path] = Input(isFolder: isFolder, stamp: stamp, fingerprint: fingerprint)
+            } else if line.word("folders") {
+                guard cache.folders == nil, let digest = line.fingerprint(), line.isAtEnd else { return nil }
+                cache.folders = OutputFolders(digest: digest, unsettled: [])
+            } else if line.word("unsettled") {
+                guard cache.folders != nil, let folder = line.text(), line.isAtEnd else { return nil }
+                cache.folders?.unsettled.append(folder)
             } else if line.word("link") {
                 guard line.number() == Int64(cache.links.count), let link = line.text(), line.isAtEnd else { return nil }
                 cache.links.append(link)

@@ -45,6 +45,10 @@ public final class OutputWriter: Sendable {
     let reusesSpare: Bool
     /// The paths the reused spare's marker lists: what it holds.
     let spareListed: Set<String>
+    /// After a swap: the new output's folders and what was carried into it (see ``foldersRecord(clock:)``).
+    private let swapped = Mutex<(folders: Set<Substring>, carried: [String])?>(nil)
+    /// How many folders of the old output the last swap listed, for tests.
+    let foldersListed = Atomic<Int>(0)
 
     /// Checks the output folder (see ``OutputLocation``), clears leftovers of
     /// interrupted builds, and prepares a fresh, empty staging folder beside it.
@@ -191,7 +195,9 @@ public final class OutputWriter: Sendable {
 
     /// Replaces the output folder with the staging folder in one atomic exchange,
     /// carrying over what Pathways did not make, then removes the old files.
-    public func commit() throws(OutputError) {
+    /// - Parameter folders: the record of the output's folders the previous build left (see ``OutputFolders``):
+    ///   while they are as recorded, only the unsettled ones are searched for what Pathways did not make.
+    func commit(folders: OutputFolders? = nil) throws(OutputError) {
         if inPlace { return try commitInPlace() }
         let fileManager = FileManager.default
         let writtenSet = Set(writtenPaths.withLock { $0 })
@@ -210,13 +216,16 @@ public final class OutputWriter: Sendable {
             guard rename(stagingDirectory.path, outputDirectory.path) == 0 else {
                 throw OutputError(path: outputDirectory.path, message: "cannot move the new output in place: \(String(cString: strerror(errno)))")
             }
+            swapped.withLock { $0 = (OutputFolders.holding(writtenSet), []) }
             return
         }
         // A reused spare's marker was the output's own file (see `spareMatches`): what it listed, the output holds.
         let previouslyListed = reusesSpare ? spareListed : OutputLocation.markedPaths(in: outputDirectory)
         // Forced over a folder Pathways did not make, the old tree keeps what it held: never a spare.
         let oldOutputIsOurs = OutputLocation.isMarked(outputDirectory)
-        let carried = try carryOver(written: writtenSet, ours: force && !oldOutputIsOurs ? nil : previouslyListed)
+        let ours = force && !oldOutputIsOurs ? nil : previouslyListed
+        let oldFolders = OutputFolders.holding(ours ?? [])
+        let carried = try carryOver(written: writtenSet, ours: ours, folders: oldFolders, record: folders)
         guard AtomicExchange.swap(stagingDirectory.path, outputDirectory.path) else {
             let reason = String(cString: strerror(errno))
             for path in carried.reversed() {
@@ -224,6 +233,9 @@ public final class OutputWriter: Sendable {
             }
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
+        // An edit mostly writes the same paths as before: the new output's folders are the old one's.
+        let newFolders = ours == writtenSet ? oldFolders : OutputFolders.holding(writtenSet)
+        swapped.withLock { $0 = (newFolders, carried) }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
         if keepsSpare, oldOutputIsOurs {
             let kept = keptPaths.withLock { $0 }
@@ -257,20 +269,20 @@ public final class OutputWriter: Sendable {
     }
 
     /// Moves everything in the old output that Pathways did not write into the staging folder.
-    /// - Parameter ours: the paths the old output's marker lists; `nil` when forced over a folder Pathways did not make.
+    /// - Parameters:
+    ///   - ours: the paths the old output's marker lists; `nil` when forced over a folder Pathways did not make.
+    ///   - folders: the folders holding `ours`.
+    ///   - record: the record of the old output's folders; while they are as recorded, only the top folder and the
+    ///     unsettled ones are listed (see ``OutputFolders``).
     /// - Returns: the relative paths moved, in order, so a failed swap can move them back.
-    private func carryOver(written: Set<String>, ours: Set<String>?) throws(OutputError) -> [String] {
-        var folders: Set<String> = []
-        for path in ours ?? [] {
-            var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                if !folders.insert(folder).inserted { break }
-            }
-        }
+    private func carryOver(written: Set<String>, ours: Set<String>?, folders: Set<Substring>, record: OutputFolders?) throws(OutputError) -> [String] {
         var moves: [String] = []
-        // Paths are strings and folders are told by their directory entries: this walks every folder of the output.
-        func visit(_ relative: String) throws(OutputError) {
+        var listed = 0
+        defer { foldersListed.store(listed, ordering: .relaxed) }
+        // Paths are strings and folders are told by their directory entries: this walks every folder of the output,
+        // or, `recursive` false, lists one folder and leaves its folders of Pathways' own.
+        func visit(_ relative: String, recursive: Bool = true) throws(OutputError) {
+            listed += 1
             for (name, isFolder) in Self.entries(inFolder: relative.isEmpty ? outputDirectory.path : outputPrefix + relative) {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if path == OutputLocation.markerName { continue }
@@ -280,8 +292,8 @@ public final class OutputWriter: Sendable {
                     continue
                 }
                 if ours.contains(path) { continue }
-                if isFolder, folders.contains(path) {
-                    try visit(path)
+                if isFolder, folders.contains(Substring(path)) {
+                    if recursive { try visit(path) }
                 } else {
                     try move(path)
                 }
@@ -308,8 +320,22 @@ public final class OutputWriter: Sendable {
             }
             moves.append(path)
         }
-        try visit("")
+        if let ours, let record, record.holdsWhatItHeld(folders: folders, in: outputPrefix) {
+            try visit("", recursive: false)
+            for folder in record.unsettled where folders.contains(Substring(folder)) && !ours.contains(folder) {
+                try visit(folder, recursive: false)
+            }
+        } else {
+            try visit("")
+        }
         return moves
+    }
+
+    /// The record of the new output's folders after ``commit(folders:)``, for the next build's swap; `nil` before, or
+    /// when the output was updated in place. `clock` is the file system's time now.
+    func foldersRecord(clock: FileStamp?) -> OutputFolders? {
+        guard let swapped = swapped.withLock({ $0 }) else { return nil }
+        return OutputFolders.record(folders: swapped.folders, carried: swapped.carried, clock: clock, in: outputPrefix)
     }
 
     /// Removes `.<name>.staging-<pid>` folders beside the output that a build

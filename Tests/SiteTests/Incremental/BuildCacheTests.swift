@@ -14,6 +14,7 @@ import TestSupport
         cache.links = ["/stories/", "https://example.org/a\tb"]
         cache.outputs["stories/index.html"] = .init(fingerprint: Fingerprint.of("page"), stamp: stamp, links: [0, 1, 0])
         cache.outputs["feed.xml"] = .init(fingerprint: Fingerprint.of("feed"), stamp: stamp, links: [])
+        cache.folders = OutputFolders(digest: Fingerprint.of("folders"), unsettled: ["stories", "odd\tfolder"])
         return cache
     }
 
@@ -131,7 +132,7 @@ extension BuildCacheTests {
     /// The text form, byte for byte: a faster writer or reader must keep the format (and so every cache on disk).
     @Test func theTextFormIsOneRecordALineWithItsChecksumLast() {
         let lines = [
-            "pathways-build-cache\t6",
+            "pathways-build-cache\t7",
             "settings\t626763b136ac89ceeb1a5a1500cc6b4e",
             "date\t2026-11-23",
             "folder\t12:1790000000:123456789:42",
@@ -139,11 +140,14 @@ extension BuildCacheTests {
             "outputs\t6eb1dc21a6625369baeeb1a2efa2f084",
             "in\td\t-1:0:0:-1\t6eb1dc21a6625369baeeb1a2efa2f084\t/site/content",
             #"in\#tf\#t12:1790000000:123456789:42\#t121261f8f5d395648edd4f5b39996b53\#t/site/content/odd\tname\nwith\\breaks.md"#,
+            "folders\t496a92de9a749b02bfba05510704ca86",
+            "unsettled\tstories",
+            #"unsettled\#todd\tfolder"#,
             "link\t0\t/stories/",
             #"link\#t1\#thttps://example.org/a\tb"#,
             "out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\t\tfeed.xml",
             "out\t5c0af01c5f4e7474465c2bc48e1b2343\t12:1790000000:123456789:42\t0,1,0\tstories/index.html",
-            "checksum\t77fd83170ea414ef0a02ef06b8ad6e31",
+            "checksum\tdef132b9fb72cf07c1d40ad5f184f460",
         ]
         #expect(Self.sample().encoded() == lines.joined(separator: "\n") + "\n")
     }
@@ -170,3 +174,4 @@ extension BuildCacheTests {
         #expect(BuildCache.decode(unchanged.joined(separator: "\n") + "\n") == Self.sample())
     }
 }
+
