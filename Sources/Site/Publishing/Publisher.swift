@@ -87,7 +87,7 @@ enum Publisher {
         nonisolated(unsafe) let slots = results, bodies = sources
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             // Each slot is read and written by the one thread that renders it.
-            slots[index] = memo?.rendered(bodies[index], by: renderer) ?? renderer.render(bodies[index])
+            slots[index] = memo?.rendered(bodies[index], by: renderer, place: index) ?? renderer.render(bodies[index])
             bodies[index] = ""
         }
         var warnings: [Diagnostic] = []

@@ -51,6 +51,28 @@ struct MarkdownMemoTests {
         #expect(next.reused == 3)
     }
 
+    @Test("the file keeps the bodies in the order of the items that asked for them, so the next build reads it front to back")
+    func theFileKeepsTheBuildsOrder() throws {
+        let folder = TemporaryFolder(prefix: "memo-order")
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("markdown.cache")
+        let renderer = MarkdownRenderer(allowUnsafeHTML: false)
+        let bodies = (0..<40).map { "Body number \($0)." }
+        let memo = MarkdownMemo(file: file, reading: false)
+        // Asked for out of order, as the threads of a build ask; the same body for two items takes the first place.
+        for place in (0..<40).reversed() { _ = memo.rendered(bodies[place], by: renderer, place: place) }
+        _ = memo.rendered(bodies[3], by: renderer, place: 41)
+        memo.save()
+        let mapped = try #require(MappedFile(file))
+        let ranges = try #require(MarkdownMemo.index(mapped, program: MarkdownMemo.programStamp()))
+        let keys = bodies.map { memo.key($0, allowUnsafeHTML: false) }
+        let offsets = keys.map { ranges[$0]?.lowerBound ?? -1 }
+        #expect(offsets == offsets.sorted() && !offsets.contains(-1), "each body where its first item asked for it")
+        let next = MarkdownMemo(file: file, reading: true)
+        for (place, body) in bodies.enumerated() { #expect(next.rendered(body, by: renderer, place: place) == renderer.render(body)) }
+        #expect(next.reused == 40)
+    }
+
     @Test("a memo of many blocks is written a few blocks at a time and read back from the mapped file, body by body")
     func aLargeMemoIsWrittenInPieces() throws {
         var bodies: [Fingerprint: RenderedMarkdown] = [:]
