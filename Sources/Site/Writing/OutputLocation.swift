@@ -86,6 +86,11 @@ public enum OutputLocation {
         return lstat(folder.appendingPathComponent(markerName).path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
+    /// The marker's text for an output holding `paths`: the header, then the paths in order, one a line.
+    static func markerText(listing paths: Set<String>) -> String {
+        markerHeader + paths.sorted().joined(separator: "\n") + (paths.isEmpty ? "" : "\n")
+    }
+
     /// The paths a marked output folder lists as written by Pathways (empty when unmarked).
     static func markedPaths(in folder: URL) -> Set<String> {
         guard isMarked(folder),

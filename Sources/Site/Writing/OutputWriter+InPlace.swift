@@ -44,7 +44,7 @@ extension OutputWriter {
         let sameMarker = written == previous
         let stagedMarker = stagingDirectory.appendingPathComponent(OutputLocation.markerName)
         if !sameMarker {
-            let marker = OutputLocation.markerHeader + written.sorted().joined(separator: "\n") + (written.isEmpty ? "" : "\n")
+            let marker = OutputLocation.markerText(listing: written)
             do {
                 try Data(marker.utf8).write(to: stagedMarker)
             } catch {

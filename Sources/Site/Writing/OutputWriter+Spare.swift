@@ -82,7 +82,7 @@ extension OutputWriter {
     /// - Parameters:
     ///   - written: paths of the new output written anew by this build (not kept).
     ///   - removed: paths the old output had and the new one does not.
-    func keepOldOutputAsSpare(written: [String], removed: some Sequence<String>) {
+    func keepOldOutputAsSpare(written: some Sequence<String>, removed: some Sequence<String>) {
         discardSpare()
         let folder = URL(fileURLWithPath: spareDirectory).deletingLastPathComponent().path
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,

@@ -201,13 +201,18 @@ public final class OutputWriter: Sendable {
         if inPlace { return try commitInPlace() }
         let fileManager = FileManager.default
         let writtenSet = Set(writtenPaths.withLock { $0 })
-        let written = writtenSet.sorted()
-        if reusesSpare { removeFromSpare(spareListed.subtracting(writtenSet)) }
+        // A reused spare's marker was the output's own file (see `spareMatches`): what it listed, the output holds.
+        let previouslyListed = reusesSpare ? spareListed : OutputLocation.markedPaths(in: outputDirectory)
+        // An edit mostly writes the paths the output holds: then nothing is removed, and the marker says what it said.
+        let samePaths = writtenSet == previouslyListed
+        let removed = samePaths ? [] : previouslyListed.subtracting(writtenSet)
+        if reusesSpare { removeFromSpare(removed) }
         do {
-            let marker = OutputLocation.markerHeader + written.joined(separator: "\n") + (written.isEmpty ? "" : "\n")
+            let oldMarker = samePaths ? fileManager.contents(atPath: outputPrefix + OutputLocation.markerName) : nil
+            let marker = oldMarker ?? Data(OutputLocation.markerText(listing: writtenSet).utf8)
             // Replaced in one rename: a reused spare's marker is also the live output's (never truncated), and a staging
             // folder is never without one (a leftover without a marker is not recognised as Pathways' own).
-            try Data(marker.utf8).write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName), options: .atomic)
+            try marker.write(to: stagingDirectory.appendingPathComponent(OutputLocation.markerName), options: .atomic)
         } catch {
             throw OutputError(path: outputDirectory.path, message: "cannot write the output marker: \(Self.reason(error))")
         }
@@ -219,8 +224,6 @@ public final class OutputWriter: Sendable {
             swapped.withLock { $0 = (OutputFolders.holding(writtenSet), []) }
             return
         }
-        // A reused spare's marker was the output's own file (see `spareMatches`): what it listed, the output holds.
-        let previouslyListed = reusesSpare ? spareListed : OutputLocation.markedPaths(in: outputDirectory)
         // Forced over a folder Pathways did not make, the old tree keeps what it held: never a spare.
         let oldOutputIsOurs = OutputLocation.isMarked(outputDirectory)
         let ours = force && !oldOutputIsOurs ? nil : previouslyListed
@@ -233,13 +236,12 @@ public final class OutputWriter: Sendable {
             }
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
-        // An edit mostly writes the same paths as before: the new output's folders are the old one's.
-        let newFolders = ours == writtenSet ? oldFolders : OutputFolders.holding(writtenSet)
+        let newFolders = samePaths && ours != nil ? oldFolders : OutputFolders.holding(writtenSet)
         swapped.withLock { $0 = (newFolders, carried) }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
         if keepsSpare, oldOutputIsOurs {
             let kept = keptPaths.withLock { $0 }
-            keepOldOutputAsSpare(written: written.filter { !kept.contains($0) }, removed: previouslyListed.subtracting(writtenSet))
+            keepOldOutputAsSpare(written: writtenSet.filter { !kept.contains($0) }, removed: removed)
         } else {
             discardSpare()
             discardOldOutput(at: stagingDirectory.path)

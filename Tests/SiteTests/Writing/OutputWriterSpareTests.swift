@@ -179,6 +179,25 @@ import Testing
         let location = OutputWriter.spareLocation(output: URL(fileURLWithPath: "/dev/shm/pathways-out"), siteRoot: site)
         #expect(location == "/dev/shm/.pathways-out.spare")
     }
+
+    /// An edit that writes the same paths copies the marker's text instead of listing the paths again, into a new file:
+    /// the old one is also the spare's, whose update is known finished only when the new output's marker is linked in.
+    @Test func anEditOfTheSamePathsGivesTheOutputANewMarkerWithTheSameText() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let marker = output.appendingPathComponent(OutputLocation.markerName).path
+        for round in 0..<3 {
+            let writer = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+            #expect(writer.reusesSpare == (round == 2))
+            try writer.write("page \(round)", to: "stories/a/index.html")
+            try writer.write("list", to: "stories/index.html")
+            let before = round == 0 ? nil : try inode(marker)
+            try writer.commit()
+            #expect(try text(OutputLocation.markerName, in: output) == OutputLocation.markerText(listing: ["stories/a/index.html", "stories/index.html"]))
+            if let before { #expect(try inode(marker) != before) }
+            #expect(OutputWriter.spareMatches(writer.spareDirectory, output: output) == (round > 0))
+        }
+    }
 }
 
 /// Whether this machine has a second disk to put an output on: /dev/shm apart from the temporary folder's.
