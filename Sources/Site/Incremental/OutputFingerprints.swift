@@ -24,6 +24,11 @@ struct OutputFingerprints: Sendable {
     /// Item source path (relative to the site root) → digest of its file, its bundle and what publishing decided for
     /// it (closed, linked tags), made once here rather than on each of the dozens of pages that show the item.
     let items: [String: Fingerprint]
+    /// The same digests by the identity of the very items given (``PublishedItem/identity``), which the planned pages
+    /// share: tens of thousands of pages ask for a dozen items each, and a path is hashed byte by byte.
+    private let itemsByIdentity: [ObjectIdentifier: Fingerprint]
+    /// The items given, kept alive while their identities name them.
+    private let identified: [PublishedItem]
     let buildDate: BuildDate
 
     /// Digests from what the build read.
@@ -73,6 +78,7 @@ struct OutputFingerprints: Sendable {
         }
 
         var itemDigests: [String: Fingerprint] = [:]
+        var byIdentity: [ObjectIdentifier: Fingerprint] = [:]
         for item in items {
             var builder = FingerprintBuilder()
             builder.add(item.sourcePath)
@@ -87,7 +93,9 @@ struct OutputFingerprints: Sendable {
             builder.add(item.closed)
             builder.add(item.linkedTags.count)
             for tag in item.linkedTags { builder.add(tag.name) }
-            itemDigests[item.sourcePath] = builder.finish()
+            let digest = builder.finish()
+            itemDigests[item.sourcePath] = digest
+            byIdentity[item.identity] = digest
         }
         for page in items.filter({ $0.kind == .page }).sorted(by: { $0.sourcePath < $1.sourcePath }) {
             global.add(itemDigests[page.sourcePath]!)
@@ -97,6 +105,8 @@ struct OutputFingerprints: Sendable {
         if templatesMentionDate { global.add(buildDate.text) }
         self.global = global.finish()
         self.items = itemDigests
+        itemsByIdentity = byIdentity
+        identified = items
     }
 
     /// The digest of a page; `nil` when an item on it is unknown, so the page is always rendered.
@@ -110,7 +120,7 @@ struct OutputFingerprints: Sendable {
         builder.add(page.noindex)
         var showsOpening = page.inputs.buildDate
         func add(_ item: PublishedItem) -> Bool {
-            guard let digest = items[item.sourcePath] else { return false }
+            guard let digest = itemsByIdentity[item.identity] ?? items[item.sourcePath] else { return false }
             builder.add(digest)
             if item.kind == .opening { showsOpening = true }
             return true

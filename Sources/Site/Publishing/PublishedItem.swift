@@ -53,6 +53,9 @@ struct PublishedItem: Sendable {
     /// item does (an item changed after planning no longer is).
     func isIdentical(to other: PublishedItem) -> Bool { storage === other.storage }
 
+    /// Names this very copy (see ``isIdentical(to:)``) while it lives: a key cheaper to look up than its path.
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     init(_ detail: Detail, closed: Bool = false) {
         let metadata: ItemMetadata
         switch detail {
