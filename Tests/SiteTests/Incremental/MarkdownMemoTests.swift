@@ -16,6 +16,12 @@ struct MarkdownMemoTests {
     ]
 
     private static let program = Fingerprint.of("this program")
+    private static let renderer = MarkdownRenderer(allowUnsafeHTML: false)
+
+    /// Where a memo in `folder` keeps its bodies.
+    private static func file(in folder: TemporaryFolder) -> URL {
+        folder.url.appendingPathComponent("markdown.cache")
+    }
 
     @Test("the size reserved for the file is exactly what is written, so the buffer is never copied into a larger one")
     func encodedSizeIsExact() {
@@ -33,8 +39,8 @@ struct MarkdownMemoTests {
     func aSavedMemoIsReadOneBodyAtATime() throws {
         let folder = TemporaryFolder(prefix: "memo")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("markdown.cache")
-        let renderer = MarkdownRenderer(allowUnsafeHTML: false)
+        let file = Self.file(in: folder)
+        let renderer = Self.renderer
         let bodies = ["Café *one* [x](/x/)", "## Pay\n\n| a | b |\n|--:|---|\n| 1 | 2 |", "Three <span>raw</span>"]
         let first = MarkdownMemo(file: file, reading: false)
         let rendered = bodies.map { first.rendered($0, by: renderer) }
@@ -55,8 +61,8 @@ struct MarkdownMemoTests {
     func theFileKeepsTheBuildsOrder() throws {
         let folder = TemporaryFolder(prefix: "memo-order")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("markdown.cache")
-        let renderer = MarkdownRenderer(allowUnsafeHTML: false)
+        let file = Self.file(in: folder)
+        let renderer = Self.renderer
         let bodies = (0..<40).map { "Body number \($0)." }
         let memo = MarkdownMemo(file: file, reading: false)
         // Asked for out of order, as the threads of a build ask; the same body for two items takes the first place.
@@ -92,7 +98,7 @@ struct MarkdownMemoTests {
 
         let folder = TemporaryFolder(prefix: "memo")
         defer { folder.remove() }
-        let file = folder.url.appendingPathComponent("markdown.cache")
+        let file = Self.file(in: folder)
         try CacheFile.replace(file) { write in MarkdownMemo.encode(bodies, program: Self.program) { write($0[...]) } }
         let mapped = try #require(MappedFile(file))
         let ranges = try #require(MarkdownMemo.index(mapped, program: Self.program))
