@@ -165,3 +165,26 @@ struct FingerprintBuilder: Sendable {
 extension UInt64 {
     fileprivate func rotated(by count: UInt64) -> UInt64 { (self << count) | (self >> (64 - count)) }
 }
+
+/// The digest of a set of parts, whatever order they are added in: the wrapping sum of each part's fingerprint,
+/// finished with their count. For sets of tens of thousands (a build's output paths, its folders' stamps) that would
+/// otherwise be sorted on every build.
+struct UnorderedDigest {
+    private var high: UInt64 = 0
+    private var low: UInt64 = 0
+    private var count = 0
+
+    /// Adds one part's fingerprint.
+    mutating func add(_ part: Fingerprint) {
+        high &+= part.high
+        low &+= part.low
+        count += 1
+    }
+
+    func finish() -> Fingerprint {
+        var builder = FingerprintBuilder()
+        builder.add(count)
+        builder.add(Fingerprint(high: high, low: low))
+        return builder.finish()
+    }
+}

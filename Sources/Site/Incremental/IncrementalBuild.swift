@@ -131,19 +131,11 @@ struct IncrementalBuild: Sendable {
         return output
     }
 
-    /// The digest of a build's output paths, whatever their order: the wrapping sum of each path's digest, with the count
-    /// (no sort of tens of thousands of paths on every build).
+    /// The digest of a build's output paths, whatever their order (``UnorderedDigest``).
     static func digest(outputs: Set<String>) -> Fingerprint {
-        var high: UInt64 = 0, low: UInt64 = 0
-        for path in outputs {
-            let print = Fingerprint.of(path)
-            high &+= print.high
-            low &+= print.low
-        }
-        var builder = FingerprintBuilder()
-        builder.add(outputs.count)
-        builder.add(Fingerprint(high: high, low: low))
-        return builder.finish()
+        var digest = UnorderedDigest()
+        for path in outputs { digest.add(Fingerprint.of(path)) }
+        return digest.finish()
     }
 
     /// Whether the previous build wrote the same output paths (by ``digest(outputs:)``). Then the links of a page it

@@ -18,7 +18,7 @@ import Darwin
 /// Left out of the digest, and listed every time: folders changed within a clock tick of the record (a change in the
 /// same tick could leave the same time), and folders holding what Pathways did not make (it is carried again).
 struct OutputFolders: Sendable, Equatable {
-    /// The order-independent sum of each settled folder's path and stamp, with their count.
+    /// The digest of each settled folder's path and stamp, in any order (``UnorderedDigest``).
     var digest: Fingerprint
     /// Folders (relative to the output) listed at every swap.
     var unsettled: [String]
@@ -43,13 +43,13 @@ struct OutputFolders: Sendable, Equatable {
     ///   - clock: the file system's time now (a touched file's stamp); `nil` leaves every folder unsettled.
     static func record(folders: Set<Substring>, carried: [String], clock: FileStamp?, in outputPrefix: String) -> OutputFolders {
         var unsettled = Set(carried.map { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" })
-        var sum = Sum()
+        var sum = UnorderedDigest()
         for folder in folders where !unsettled.contains(String(folder)) {
             guard let clock, let stamp = stamp(outputPrefix + folder), !stamp.isWithinATick(of: clock) else {
                 unsettled.insert(String(folder))
                 continue
             }
-            sum.add(folder, stamp)
+            sum.add(part(folder, stamp))
         }
         unsettled.remove("")
         return OutputFolders(digest: sum.finish(), unsettled: unsettled.sorted())
@@ -59,10 +59,10 @@ struct OutputFolders: Sendable, Equatable {
     /// record did not know.
     func holdsWhatItHeld(folders: Set<Substring>, in outputPrefix: String) -> Bool {
         let unsettled = Set(self.unsettled.map { Substring($0) })
-        var sum = Sum()
+        var sum = UnorderedDigest()
         for folder in folders where !unsettled.contains(folder) {
             guard let stamp = Self.stamp(outputPrefix + folder) else { return false }
-            sum.add(folder, stamp)
+            sum.add(Self.part(folder, stamp))
         }
         return sum.finish() == digest
     }
@@ -79,30 +79,14 @@ struct OutputFolders: Sendable, Equatable {
         return FileStamp(size: 0, modifiedSeconds: Int64(changed.tv_sec), modifiedNanoseconds: Int64(changed.tv_nsec), inode: UInt64(info.st_ino))
     }
 
-    /// Adds (path, stamp) pairs in any order: a wrapping sum of each pair's digest, finished with the count.
-    private struct Sum {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var count = 0
-
-        mutating func add(_ folder: Substring, _ stamp: FileStamp) {
-            var builder = FingerprintBuilder()
-            builder.add(folder.utf8)
-            builder.add(Int(stamp.modifiedSeconds))
-            builder.add(Int(stamp.modifiedNanoseconds))
-            builder.add(Int(bitPattern: UInt(stamp.inode)))
-            let print = builder.finish()
-            high &+= print.high
-            low &+= print.low
-            count += 1
-        }
-
-        func finish() -> Fingerprint {
-            var builder = FingerprintBuilder()
-            builder.add(count)
-            builder.add(Fingerprint(high: high, low: low))
-            return builder.finish()
-        }
+    /// The fingerprint of one folder's path and stamp, a part of the record's ``UnorderedDigest``.
+    private static func part(_ folder: Substring, _ stamp: FileStamp) -> Fingerprint {
+        var builder = FingerprintBuilder()
+        builder.add(folder.utf8)
+        builder.add(Int(stamp.modifiedSeconds))
+        builder.add(Int(stamp.modifiedNanoseconds))
+        builder.add(Int(bitPattern: UInt(stamp.inode)))
+        return builder.finish()
     }
 }
 
