@@ -45,8 +45,9 @@ public final class OutputWriter: Sendable {
     let reusesSpare: Bool
     /// The paths the reused spare's marker lists: what it holds.
     let spareListed: Set<String>
-    /// After a swap: the new output's folders and what was carried into it (see ``foldersRecord(clock:)``).
-    private let swapped = Mutex<(folders: Set<Substring>, carried: [String])?>(nil)
+    /// After a swap: the new output's paths, its folders when already known (the old output's, for the same paths), and
+    /// what was carried into it (see ``foldersRecord(clock:)``, which alone needs them).
+    private let swapped = Mutex<(paths: Set<String>, folders: Set<Substring>?, carried: [String])?>(nil)
     /// How many folders of the old output the last swap listed, for tests.
     let foldersListed = Atomic<Int>(0)
 
@@ -221,7 +222,7 @@ public final class OutputWriter: Sendable {
             guard rename(stagingDirectory.path, outputDirectory.path) == 0 else {
                 throw OutputError(path: outputDirectory.path, message: "cannot move the new output in place: \(String(cString: strerror(errno)))")
             }
-            swapped.withLock { $0 = (OutputFolders.holding(writtenSet), []) }
+            swapped.withLock { $0 = (writtenSet, nil, []) }
             return
         }
         // Forced over a folder Pathways did not make, the old tree keeps what it held: never a spare.
@@ -236,8 +237,7 @@ public final class OutputWriter: Sendable {
             }
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
-        let newFolders = samePaths && ours != nil ? oldFolders : OutputFolders.holding(writtenSet)
-        swapped.withLock { $0 = (newFolders, carried) }
+        swapped.withLock { $0 = (writtenSet, samePaths && ours != nil ? oldFolders : nil, carried) }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
         if keepsSpare, oldOutputIsOurs {
             let kept = keptPaths.withLock { $0 }
@@ -337,7 +337,8 @@ public final class OutputWriter: Sendable {
     /// when the output was updated in place. `clock` is the file system's time now.
     func foldersRecord(clock: FileStamp?) -> OutputFolders? {
         guard let swapped = swapped.withLock({ $0 }) else { return nil }
-        return OutputFolders.record(folders: swapped.folders, carried: swapped.carried, clock: clock, in: outputPrefix)
+        return OutputFolders.record(folders: swapped.folders ?? OutputFolders.holding(swapped.paths), carried: swapped.carried,
+                                    clock: clock, in: outputPrefix)
     }
 
     /// Removes `.<name>.staging-<pid>` folders beside the output that a build
