@@ -1,7 +1,6 @@
 import Content
 import Dispatch
 import SearchIndex
-import Synchronization
 
 /// Turns the published items into the list of pages and files of the site:
 /// item pages, paginated lists, tag pages, the home page, feeds and the sitemap.
@@ -27,12 +26,7 @@ struct SitePlanner: Sendable {
         let sorted = items.sorted(by: PublishedItem.newestFirst)
         let listed = sorted.filter(\.isListed)
         // The search index needs only the listed items: it is built beside the rest of the plan.
-        let searchFiles = Mutex<[PlannedFile]>([])
-        let searchDone = DispatchGroup()
-        DispatchQueue.global().async(group: searchDone) { [self] in
-            let made = searchIndex(listed, plainTexts: plainTexts)
-            searchFiles.withLock { $0 = made }
-        }
+        let searchFiles = BackgroundValue { [self] in searchIndex(listed, plainTexts: plainTexts) }
         let defaultLanguage = settings.defaultLanguage
         var pages: [PlannedPage] = []
         var files: [PlannedFile] = []
@@ -112,8 +106,7 @@ struct SitePlanner: Sendable {
         pages.append(PlannedPage(path: "404.html", urlPath: "404.html", layout: "404", language: defaultLanguage, noindex: true,
                                  content: .notFound, inputs: OutputInputs(layout: "404", strings: defaultLanguage)))
 
-        searchDone.wait()
-        files += searchFiles.withLock { $0 }
+        files += searchFiles.value
         files.append(PlannedFile(path: "sitemap.xml", contents: SitemapWriter.sitemap(sitemap),
                                  inputs: OutputInputs(collections: ["all"], buildDate: true)))
         files.append(PlannedFile(path: "robots.txt", contents: SitemapWriter.robots(sitemapURL: routes.canonical("sitemap.xml")),
