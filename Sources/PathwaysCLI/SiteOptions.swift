@@ -73,12 +73,13 @@ struct SiteOptions: ParsableArguments {
 
 /// Prints diagnostics and the one-line summary, and turns errors into a failing exit.
 enum ReportPrinter {
-    /// What `--verbose` prints: each phase's time and the peak memory at its end, then each layout's pages and render
-    /// time, slowest first, with the time a page.
+    /// What `--verbose` prints: each phase's time, the CPU time it used on all cores and the peak memory at its end,
+    /// then each layout's pages and render time, slowest first, with the time a page.
     static func timingLines(_ report: BuildReport) -> [String] {
         var lines = report.phases.map { phase in
             let megabytes = String(format: "%.0f", Double(phase.peakMemory) / 1_048_576)
-            return "\(phase.name): \(String(format: "%.3f", phase.seconds)) s (peak memory \(megabytes) MB)"
+            return "\(phase.name): \(String(format: "%.3f", phase.seconds)) s (CPU \(String(format: "%.3f", phase.cpuSeconds)) s, "
+                + "peak memory \(megabytes) MB)"
         }
         for layout in report.layouts {
             let each = layout.seconds / Double(max(layout.pages, 1)) * 1e6

@@ -25,9 +25,9 @@ public struct BuildProgress: Sendable {
 struct PhaseClock: Sendable {
     let progress: BuildProgress?
     private let started = DispatchTime.now().uptimeNanoseconds
-    private var current: (name: String, started: UInt64)?
-    /// Each finished phase with its seconds and the process's peak memory (bytes) at its end, in order.
-    private(set) var phases: [(name: String, seconds: Double, peakMemory: Int)] = []
+    private var current: (name: String, started: UInt64, cpuStarted: Double)?
+    /// Each finished phase with its seconds, the process's CPU seconds in it and its peak memory (bytes) at its end, in order.
+    private(set) var phases: [(name: String, seconds: Double, cpuSeconds: Double, peakMemory: Int)] = []
 
     init(progress: BuildProgress?) {
         self.progress = progress
@@ -37,14 +37,16 @@ struct PhaseClock: Sendable {
     mutating func start(_ name: String, total: Int? = nil) {
         stop()
         FreeMemory.returnToSystem()
-        current = (name, DispatchTime.now().uptimeNanoseconds)
+        current = (name, DispatchTime.now().uptimeNanoseconds, Self.usage().cpuSeconds)
         progress?.phaseStarted(name, total)
     }
 
     /// Ends the running phase.
     mutating func stop() {
         guard let running = current else { return }
-        phases.append((running.name, Double(DispatchTime.now().uptimeNanoseconds - running.started) / 1e9, Self.peakMemory()))
+        let usage = Self.usage()
+        phases.append((running.name, Double(DispatchTime.now().uptimeNanoseconds - running.started) / 1e9,
+                       usage.cpuSeconds - running.cpuStarted, usage.peakMemory))
         current = nil
     }
 
@@ -53,20 +55,23 @@ struct PhaseClock: Sendable {
         progress?.advanced(done)
     }
 
-    /// The most memory the process has held so far (its peak resident set), in bytes.
-    static func peakMemory() -> Int {
+    /// The CPU seconds the process has used so far (user and system, on all cores) and the most memory it has held
+    /// (its peak resident set), in bytes.
+    static func usage() -> (cpuSeconds: Double, peakMemory: Int) {
         #if canImport(Darwin)
         let selfUsage = RUSAGE_SELF
         #else
         let selfUsage = RUSAGE_SELF.rawValue
         #endif
         var usage = rusage()
-        guard getrusage(selfUsage, &usage) == 0 else { return 0 }
+        guard getrusage(selfUsage, &usage) == 0 else { return (0, 0) }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         #if canImport(Darwin)
-        return Int(usage.ru_maxrss)
+        let peak = Int(usage.ru_maxrss)
         #else
-        return Int(usage.ru_maxrss) * 1024
+        let peak = Int(usage.ru_maxrss) * 1024
         #endif
+        return (seconds(usage.ru_utime) + seconds(usage.ru_stime), peak)
     }
 
     /// Seconds since the clock was made.

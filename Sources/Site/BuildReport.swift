@@ -10,8 +10,9 @@ public struct BuildReport: Sendable {
     public var filesWritten: Int
     /// Wall-clock seconds the build took.
     public var duration: Double
-    /// Each phase the build went through, with its wall-clock seconds.
-    public var phases: [(name: String, seconds: Double, peakMemory: Int)] = []
+    /// Each phase the build went through, with its wall-clock seconds, the CPU seconds the process used in it (on all
+    /// cores: more than the wall-clock seconds when the phase ran on several) and the process's peak memory at its end.
+    public var phases: [(name: String, seconds: Double, cpuSeconds: Double, peakMemory: Int)] = []
     /// Pages rendered by this build; the others were kept from the previous build unchanged.
     public var pagesRendered: Int = 0
     /// Files kept from the previous build as they were (pages, feeds, copies).

@@ -30,10 +30,10 @@ import TestSupport
 
     @Test func verboseTimingsListThePhasesThenEachLayoutSlowestFirst() {
         var report = BuildReport(diagnostics: [], pagesWritten: 3, filesWritten: 4, duration: 1)
-        report.phases = [("load", 0.25, 50 << 20), ("render", 0.5, 80 << 20)]
+        report.phases = [("load", 0.25, 0.4, 50 << 20), ("render", 0.5, 0.96, 80 << 20)]
         report.layouts = [LayoutTime(layout: "tag", pages: 2, seconds: 0.0009), LayoutTime(layout: "404", pages: 1, seconds: 0.0001)]
         #expect(ReportPrinter.timingLines(report) == [
-            "load: 0.250 s (peak memory 50 MB)", "render: 0.500 s (peak memory 80 MB)",
+            "load: 0.250 s (CPU 0.400 s, peak memory 50 MB)", "render: 0.500 s (CPU 0.960 s, peak memory 80 MB)",
             "  layout tag: 2 pages, 0.001 s (450 µs a page)", "  layout 404: 1 page, 0.000 s (100 µs a page)",
         ])
     }
