@@ -13,6 +13,11 @@ public struct Tag: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Normalises `text` into a tag.
     /// - Throws: ``InvalidValue`` when nothing is left or a character cannot appear in a URL path.
     public init(_ text: String) throws(InvalidValue) {
+        // Most tags are already normal: lowercase ASCII letters, digits, `-` and `_` (and every stored one is).
+        if !text.isEmpty, text.utf8.allSatisfy(Self.isNormalASCII) {
+            name = text
+            return
+        }
         var trimmed = Substring(text)
         while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
         while let last = trimmed.last, last.isWhitespace { trimmed.removeLast() }
@@ -33,6 +38,11 @@ public struct Tag: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         }
         guard !name.isEmpty else { throw InvalidValue("empty tag '\(text)'") }
         self.name = name.precomposedStringWithCanonicalMapping
+    }
+
+    private static func isNormalASCII(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
     /// The name without `-` and `_`, for spotting one tag spelt two ways (`welcome-talent`, `welcometalent`).

@@ -60,9 +60,18 @@ struct MediaReferences: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
-    /// Whether `path` starts with a URL scheme such as `https:` or `mailto:`.
+    /// Whether `path` starts with a URL scheme such as `https:` or `mailto:`: an ASCII letter, then ASCII letters,
+    /// digits, `+`, `-` or `.` up to a colon (RFC 3986, section 3.1).
     static func hasScheme(_ path: Substring) -> Bool {
-        guard let colon = path.firstIndex(of: ":"), let first = path.first, first.isLetter else { return false }
-        return path[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        var bytes = path.utf8.makeIterator()
+        guard let first = bytes.next(), isLetter(first) else { return false }
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") { return true }
+            let allowed = isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard allowed else { return false }
+        }
+        return false
     }
 }

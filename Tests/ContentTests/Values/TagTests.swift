@@ -7,6 +7,9 @@ import Testing
         ("  Data Annotation ", "data-annotation"),
         ("عمل_رقمي", "عمل_رقمي"),
         ("python", "python"),
+        ("under_score-9", "under_score-9"),
+        ("Python3", "python3"),
+        ("python ", "python"),
     ])
     func normalises(text: String, expected: String) throws {
         #expect(try Tag(text).name == expected)

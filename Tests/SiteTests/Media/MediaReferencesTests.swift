@@ -22,6 +22,14 @@ import Testing
         #expect(references.resolve("../../../etc/passwd", in: item) == nil)
     }
 
+    @Test(arguments: [
+        ("https://example.org", true), ("mailto:a@example.org", true), ("web+app:x", true), ("Data:image/png", true),
+        ("photo.png", false), ("/media/a:b.jpg", false), ("1http://x", false), ("caf\u{E9}:x", false), ("a b:c", false), (":x", false),
+    ])
+    func aSchemeIsAnASCIILetterThenLettersDigitsPlusMinusOrDotBeforeAColon(reference: String, isScheme: Bool) {
+        #expect(MediaReferences.hasScheme(Substring(reference)) == isScheme)
+    }
+
     @Test func anItemUsesItsBundleFilesPhotoAndBodyReferences() throws {
         var item = try bundle()
         item.bodyLinks = ["/media/docs/report.pdf", "https://example.org/x.jpg", "/stories/other/"]
