@@ -69,8 +69,7 @@ public struct SiteBuilder: Sendable {
         reading.fileSystem = recorder
         // Everything the build reads, plans and renders lives in this block only.
         var written = (pages: 0, files: 0)
-        var saving: (records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])], links: [String],
-                     copySources: [String: FileStamp], outputSet: Fingerprint, writer: OutputWriter)?
+        var saving: (record: BackgroundValue<IncrementalBuild.PendingRecord?>, writer: OutputWriter)?
         do {
             clock.start("load")
             // A one-off build with the cache keeps decoded files in a file; a session keeps them in memory, and its first
@@ -106,6 +105,16 @@ public struct SiteBuilder: Sendable {
                 }
             }
 
+            var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
+            // Search analyses likewise.
+            let searchFile = useCache && (settings.session == nil || seeding)
+                ? RecordFile.searchAnalyses(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+            if let session = settings.session, let searchFile { searchFile.seed(session.search) }
+            planner.searchMemo = settings.session?.search ?? searchFile?.searchMemo()
+            // Indexed beside the media and the rest of the plan; only the index reads the plain texts.
+            let search = planner.searchIndexInBackground(items, plainTexts: plainTexts)
+            plainTexts = [:]
+
             clock.start("media")
             // A check writes nothing, not even the cache: it reads what builds encoded and encodes the rest in memory.
             let media = MediaPublisher(site: site, routes: routes, cacheFolder: settings.root.appendingPathComponent(".pathways-cache", isDirectory: true),
@@ -113,17 +122,9 @@ public struct SiteBuilder: Sendable {
             diagnostics += media.diagnostics
 
             clock.start("plan")
-            var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
-            // Search analyses likewise.
-            let searchFile = useCache && (settings.session == nil || seeding)
-                ? RecordFile.searchAnalyses(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
-            if let session = settings.session, let searchFile { searchFile.seed(session.search) }
-            planner.searchMemo = settings.session?.search ?? searchFile?.searchMemo()
-            let plan = planner.plan(items, plainTexts: plainTexts)
+            let plan = planner.plan(items, search: search)
             // Saved now, as the Markdown memo is: every record in it is right for what it was made from.
             if settings.session == nil { searchFile?.save() }
-            // Only the search index reads them.
-            plainTexts = [:]
             let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                         menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
                                         facets: plan.facets, assets: theme.assets.map(\.path))
@@ -236,24 +237,25 @@ public struct SiteBuilder: Sendable {
             // The old cache describes the old output: nothing may trust it once the swap begins.
             let folders = incremental?.previous?.folders
             incremental?.forgetPrevious()
+            // The cache for the next build is gathered and mostly written on another core while the output is swapped.
+            let pendingRecord = incremental?.beginSave(record: recorder.recorded, copySources: copySources, outputs: records,
+                                                       links: linkTexts, outputSet: outputSet, writer: writer)
             do {
                 try writer.commit(folders: folders)
             } catch {
                 writer.discard()
+                pendingRecord.map(IncrementalBuild.abandonSave)
                 diagnostics.append(.error(error.message, path: error.path))
                 return report()
             }
             settings.session?.keep(preview: PagePreview(renderers: renderers, plan: plan, site: site, routes: routes,
                                                                     buildDate: settings.now))
             written = (plan.pages.count, outputs.count)
-            saving = (records, linkTexts, copySources, outputSet, writer)
+            if let pendingRecord { saving = (pendingRecord, writer) }
         }
-        // Saved once the block above has let go of the content, plan and links (a build without a session keeps none
-        // of them): the cache's tables and bytes then reuse their memory instead of adding to the peak.
         if let incremental, let saving {
             clock.start("cache")
-            incremental.save(record: recorder.recorded, copySources: saving.copySources, outputs: saving.records,
-                             links: saving.links, outputSet: saving.outputSet, writer: saving.writer)
+            incremental.finishSave(saving.record, writer: saving.writer)
         }
         clock.stop()
         return report(pages: written.pages, files: written.files)

@@ -7,7 +7,7 @@
 /// starts from scratch.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the format or the meaning of a fingerprint changes.
-    static let version = 7
+    static let version = 8
 
     /// One output file: the digest of what made it, and the file as it was written.
     struct Output: Sendable, Equatable {
@@ -62,49 +62,76 @@ struct BuildCache: Sendable, Equatable {
 
     /// Hands ``encoded()``'s bytes to `write` in blocks of ``Fingerprint/blockSize`` (the last one shorter), each
     /// made after the one before is written: at 50,000 items the cache is over 100 MB, and is never in memory whole.
+    func encode(to write: (ArraySlice<UInt8>) -> Void) {
+        var text = TextWriter()
+        encodeBody(&text, withOutputs: true, to: write)
+        encodeTail(&text, to: write)
+    }
+
+    /// A cache's text on its way to `write`, a block at a time, with the checksum of what went before: the text is
+    /// written in two steps, the body (``encodeBody(_:withOutputs:to:)``) while the build swaps its output, and the
+    /// tail (``encodeTail(_:to:)``), which holds the output folder's stamps, once the swap is done.
     /// - Complexity: O(n) appends to one block-sized buffer, numbers and digests written digit by digit into it (the
     ///   cache is written after every build: text made for each would be hundreds of thousands of allocations).
-    func encode(to write: (ArraySlice<UInt8>) -> Void) {
-        let block = Fingerprint.blockSize
-        var out = CacheLineWriter(capacity: block + 4096)
-        var digest = FingerprintBuilder()
-        func newline() {
+    struct TextWriter: Sendable {
+        fileprivate var out = CacheLineWriter(capacity: Fingerprint.blockSize + 4096)
+        private var digest = FingerprintBuilder()
+
+        /// Ends the line, handing a full block on to `write`.
+        fileprivate mutating func endLine(_ write: (ArraySlice<UInt8>) -> Void) {
+            let block = Fingerprint.blockSize
             out.bytes.append(UInt8(ascii: "\n"))
             guard out.bytes.count >= block else { return }
             digest.add(out.bytes[..<block])
             write(out.bytes[..<block])
             out.bytes.removeFirst(block)
         }
-        out.text("\(Self.header)\t\(Self.version)\nsettings\t"); out.fingerprint(settings)
-        out.text("\ndate\t"); out.text(Self.escape(buildDate))
-        out.text("\nfolder\t"); out.stamp(outputFolder); out.text("\nmarker\t"); out.stamp(marker)
-        out.text("\noutputs\t"); out.fingerprint(outputSet); newline()
+
+        /// Writes the checksum line and hands everything left to `write`.
+        fileprivate mutating func finish(_ write: (ArraySlice<UInt8>) -> Void) {
+            if !out.bytes.isEmpty { digest.add(out.bytes[...]) }
+            out.text("checksum\t"); out.fingerprint(digest.finish()); out.bytes.append(UInt8(ascii: "\n"))
+            write(out.bytes[...])
+            out.bytes.removeAll()
+        }
+    }
+
+    /// The header, the inputs and, `withOutputs`, the links and the outputs; without them, the cache's summary.
+    func encodeBody(_ text: inout TextWriter, withOutputs: Bool, to write: (ArraySlice<UInt8>) -> Void) {
+        text.out.text("\(Self.header)\t\(Self.version)\nsettings\t"); text.out.fingerprint(settings)
+        text.out.text("\ndate\t"); text.out.text(Self.escape(buildDate))
+        text.out.text("\noutputs\t"); text.out.fingerprint(outputSet); text.endLine(write)
         for path in inputs.keys.sorted() {
             let input = inputs[path]!
-            out.text(input.isFolder ? "in\td\t" : "in\tf\t"); out.stamp(input.stamp); out.tab(); out.fingerprint(input.fingerprint); out.tab()
-            out.text(Self.escape(path)); newline()
+            text.out.text(input.isFolder ? "in\td\t" : "in\tf\t"); text.out.stamp(input.stamp); text.out.tab()
+            text.out.fingerprint(input.fingerprint); text.out.tab(); text.out.text(Self.escape(path)); text.endLine(write)
         }
-        if let folders {
-            out.text("folders\t"); out.fingerprint(folders.digest); newline()
-            for folder in folders.unsettled {
-                out.text("unsettled\t"); out.text(Self.escape(folder)); newline()
-            }
-        }
+        guard withOutputs else { return }
         for (index, link) in links.enumerated() {
-            out.text("link\t"); out.number(Int64(index)); out.tab(); out.text(Self.escape(link)); newline()
+            text.out.text("link\t"); text.out.number(Int64(index)); text.out.tab(); text.out.text(Self.escape(link)); text.endLine(write)
         }
         for path in outputs.keys.sorted() {
             let output = outputs[path]!
-            out.text("out\t"); out.fingerprint(output.fingerprint); out.tab(); out.stamp(output.stamp); out.tab()
+            text.out.text("out\t"); text.out.fingerprint(output.fingerprint); text.out.tab(); text.out.stamp(output.stamp); text.out.tab()
             for (position, link) in output.links.enumerated() {
-                if position > 0 { out.bytes.append(UInt8(ascii: ",")) }
-                out.number(Int64(link))
+                if position > 0 { text.out.bytes.append(UInt8(ascii: ",")) }
+                text.out.number(Int64(link))
             }
-            out.tab(); out.text(Self.escape(path)); newline()
+            text.out.tab(); text.out.text(Self.escape(path)); text.endLine(write)
         }
-        if !out.bytes.isEmpty { digest.add(out.bytes[...]) }
-        out.text("checksum\t"); out.fingerprint(digest.finish()); out.bytes.append(UInt8(ascii: "\n"))
-        write(out.bytes[...])
+    }
+
+    /// The output folder's and its marker's stamps, the folders record and the checksum.
+    func encodeTail(_ text: inout TextWriter, to write: (ArraySlice<UInt8>) -> Void) {
+        text.out.text("folder\t"); text.out.stamp(outputFolder); text.endLine(write)
+        text.out.text("marker\t"); text.out.stamp(marker); text.endLine(write)
+        if let folders {
+            text.out.text("folders\t"); text.out.fingerprint(folders.digest); text.endLine(write)
+            for folder in folders.unsettled {
+                text.out.text("unsettled\t"); text.out.text(Self.escape(folder)); text.endLine(write)
+            }
+        }
+        text.finish(write)
     }
 
     /// Reads ``encoded()``'s text; `nil` when anything about it is doubtful.
@@ -136,11 +163,12 @@ struct BuildCache: Sendable, Equatable {
         guard var first = nextLine(), first.word(header), first.number() == Int64(version), first.isAtEnd,
               var line = nextLine(), line.word("settings"), let settings = line.fingerprint(), line.isAtEnd,
               var dateLine = nextLine(), dateLine.word("date"), let buildDate = dateLine.text(), dateLine.isAtEnd,
-              var folderLine = nextLine(), folderLine.word("folder"), let folder = folderLine.stamp(), folderLine.isAtEnd,
-              var markerLine = nextLine(), markerLine.word("marker"), let marker = markerLine.stamp(), markerLine.isAtEnd,
               var outputsLine = nextLine(), outputsLine.word("outputs"), let outputSet = outputsLine.fingerprint(), outputsLine.isAtEnd
         else { return nil }
-        var cache = BuildCache(settings: settings, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
+        // The output folder's and marker's stamps come in the tail (see `encodeTail`), each once.
+        var folder: FileStamp?
+        var marker: FileStamp?
+        var cache = BuildCache(settings: settings, buildDate: buildDate, outputFolder: .unknown, marker: .unknown, outputSet: outputSet)
         let records = bytes[lineStart...checksumStart].count(where: { $0 == newline })
         cache.inputs.reserveCapacity(records)
         cache.outputs.reserveCapacity(records)
@@ -163,10 +191,19 @@ struct BuildCache: Sendable, Equatable {
             } else if line.word("link") {
                 guard line.number() == Int64(cache.links.count), let link = line.text(), line.isAtEnd else { return nil }
                 cache.links.append(link)
+            } else if line.word("folder") {
+                guard folder == nil, let stamp = line.stamp(), line.isAtEnd else { return nil }
+                folder = stamp
+            } else if line.word("marker") {
+                guard marker == nil, let stamp = line.stamp(), line.isAtEnd else { return nil }
+                marker = stamp
             } else {
                 return nil
             }
         }
+        guard let folder, let marker else { return nil }
+        cache.outputFolder = folder
+        cache.marker = marker
         return cache
     }
 

@@ -47,11 +47,47 @@ struct BuildCacheStore: Sendable {
     /// never half of one. A summary left from an older build describes an older output folder and marker: the
     /// no-change check that reads it finds them changed.
     func save(_ cache: BuildCache) throws {
-        var summary = cache
-        summary.outputs = [:]
-        summary.links = []
-        try CacheFile.replace(file) { cache.encode(to: $0) }
-        try CacheFile.replace(summaryFile) { summary.encode(to: $0) }
+        try finishSave(beginSave(cache), with: cache)
+    }
+
+    /// The cache and its summary written but for their tails (``BuildCache/encodeTail(_:to:)``), beside the files
+    /// they will replace. Each file is touched by one thread at a time: the one that began the save, then the one
+    /// that finishes it.
+    struct PendingSave: Sendable {
+        fileprivate let cacheFile: CacheFileWriter
+        fileprivate let summaryFile: CacheFileWriter
+        fileprivate var cacheText = BuildCache.TextWriter()
+        fileprivate var summaryText = BuildCache.TextWriter()
+
+        /// Stops the save: the old files stay as they were.
+        func abandon() {
+            cacheFile.abandon()
+            summaryFile.abandon()
+        }
+    }
+
+    /// Writes `cache` and its summary but for their tails, which hold the stamps of the output folder: a build
+    /// writes the bulk while it swaps its output, and ``finishSave(_:with:)`` the rest once the swap is done.
+    func beginSave(_ cache: BuildCache) throws -> PendingSave {
+        var pending = PendingSave(cacheFile: try CacheFileWriter(file), summaryFile: try CacheFileWriter(summaryFile))
+        cache.encodeBody(&pending.cacheText, withOutputs: true, to: pending.cacheFile.append)
+        cache.encodeBody(&pending.summaryText, withOutputs: false, to: pending.summaryFile.append)
+        return pending
+    }
+
+    /// Writes the tails of a save ``beginSave(_:)`` began, from `cache`'s output folder and marker stamps and folders
+    /// record (the rest of `cache` is what the save began with), then replaces the cache and its summary.
+    func finishSave(_ pending: PendingSave, with cache: BuildCache) throws {
+        var pending = pending
+        cache.encodeTail(&pending.cacheText, to: pending.cacheFile.append)
+        cache.encodeTail(&pending.summaryText, to: pending.summaryFile.append)
+        do {
+            try pending.cacheFile.finish()
+            try pending.summaryFile.finish()
+        } catch {
+            pending.abandon()
+            throw error
+        }
         removeOtherCaches(keeping: Self.outputsKept - 1)
     }
 

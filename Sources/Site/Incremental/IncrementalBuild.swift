@@ -154,8 +154,16 @@ struct IncrementalBuild: Sendable {
         previous?.outputSet == digest
     }
 
-    /// Records this build for the next one, after the swap: in the session when there is one, else on disk.
-    /// A cache that cannot be made complete is not kept.
+    /// This build's record, gathered (and, without a session, written to disk but for its tail) while the output is
+    /// swapped: ``finishSave(_:writer:)`` completes it once the swap is done.
+    struct PendingRecord: Sendable {
+        var cache: BuildCache
+        var files: BuildCacheStore.PendingSave?
+    }
+
+    /// Starts recording this build for the next one on another core, before the swap: every output's stamp is taken
+    /// where it was written (a rename keeps it), and the bulk of the cache is written while the swap runs. A record
+    /// that cannot be made complete is not kept.
     /// - Parameters:
     ///   - record: what the build read.
     ///   - copySources: the stamps of the files copied as they are, by absolute source path.
@@ -163,25 +171,54 @@ struct IncrementalBuild: Sendable {
     ///   - links: the build's link texts (``LinkTable/texts``), which start with the previous cache's: a kept page's
     ///     cached numbers are its numbers in this build.
     ///   - outputSet: the digest of every output path (see ``digest(outputs:)``).
-    func save(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])],
-              links: [String], outputSet: Fingerprint, writer: OutputWriter) {
-        guard let folder = FileStamp.of(writer.outputDirectory.path),
-              let marker = writer.stampOfOutput(OutputLocation.markerName) else { return }
-        // The output's folders are stamped on another core while this one gathers the rest (44,000 `lstat` calls at
+    func beginSave(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])],
+                   links: [String], outputSet: Fingerprint, writer: OutputWriter) -> BackgroundValue<PendingRecord?> {
+        BackgroundValue { [self] in
+            guard let cache = gather(record: record, copySources: copySources, outputs: outputs, links: links, outputSet: outputSet, writer: writer)
+            else { return nil }
+            return PendingRecord(cache: cache, files: session == nil ? try? store.beginSave(cache) : nil)
+        }
+    }
+
+    /// Completes the record ``beginSave`` began, after the swap, with the output folder's stamps and the record of its
+    /// folders: in the session when there is one, else on disk.
+    func finishSave(_ pending: BackgroundValue<PendingRecord?>, writer: OutputWriter) {
+        // The output's folders are stamped on another core while this one finishes the rest (44,000 `lstat` calls at
         // 10,000 items).
         let clock = store.touchClock()
         let folders = BackgroundValue { writer.foldersRecord(clock: clock) }
-        // Not left running when the save gives up.
-        defer { _ = folders.value }
+        guard var record = pending.value else { return }
+        guard let folder = FileStamp.of(writer.outputDirectory.path), let marker = writer.stampOfOutput(OutputLocation.markerName) else {
+            record.files?.abandon()
+            return
+        }
+        record.cache.outputFolder = folder
+        record.cache.marker = marker
+        record.cache.folders = folders.value
+        if let session {
+            session.keep(record.cache, for: store)
+        } else if let files = record.files {
+            try? store.finishSave(files, with: record.cache)
+        }
+    }
+
+    /// Stops a record ``beginSave`` began, for a build whose swap failed: nothing of it is kept.
+    static func abandonSave(_ pending: BackgroundValue<PendingRecord?>) {
+        pending.value?.files?.abandon()
+    }
+
+    /// The cache of this build, but for the output folder's stamps and folders record; `nil` when a stamp is missing.
+    private func gather(record: ReadRecord, copySources: [String: FileStamp], outputs: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])],
+                        links: [String], outputSet: Fingerprint, writer: OutputWriter) -> BuildCache? {
         let previous = self.previous
-        var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: folder, marker: marker, outputSet: outputSet)
+        var cache = BuildCache(settings: settingsDigest, buildDate: buildDate, outputFolder: .unknown, marker: .unknown, outputSet: outputSet)
         cache.inputs.reserveCapacity(record.files.count + record.folders.count + copySources.count + startStamps.count)
         for (path, read) in record.files {
-            guard let stamp = read.stamp else { return }
+            guard let stamp = read.stamp else { return nil }
             cache.inputs[path] = .init(isFolder: false, stamp: trusted(stamp), fingerprint: read.fingerprint)
         }
         for (path, read) in record.folders {
-            guard let stamp = read.stamp else { return }
+            guard let stamp = read.stamp else { return nil }
             cache.inputs[path] = .init(isFolder: true, stamp: trusted(stamp), fingerprint: read.fingerprint)
         }
         for (path, stamp) in copySources where cache.inputs[path] == nil {
@@ -192,20 +229,16 @@ struct IncrementalBuild: Sendable {
         }
         cache.links = links
         let keptPaths = writer.keptPathSet
+        let written = writer.stampsOfWritten
         cache.outputs.reserveCapacity(outputs.count)
         for (path, output) in outputs {
             // A kept file is the previous build's, checked against its stamp when it was kept.
             let kept = keptPaths.contains(path) ? previous?.outputs[path] : nil
-            guard let stamp = kept?.stamp ?? writer.stampOfOutput(path) else { return }
+            guard let stamp = kept?.stamp ?? written[path] else { return nil }
             cache.outputs[path] = .init(fingerprint: output.fingerprint, stamp: stamp, links: output.links)
         }
         Self.dropUnusedLinks(from: &cache)
-        cache.folders = folders.value
-        if let session {
-            session.keep(cache, for: store)
-        } else {
-            try? store.save(cache)
-        }
+        return cache
     }
 
     /// Numbers the links again when fewer than half of the texts are still some page's: the table starts from the

@@ -14,6 +14,9 @@ struct FileStamp: Sendable, Hashable {
     var modifiedNanoseconds: Int64
     var inode: UInt64
 
+    /// A stamp no file has (its size is -1): a place held for a stamp not yet taken.
+    static let unknown = FileStamp(size: -1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0)
+
     /// The stamp of what `path` names (links followed), or `nil` when nothing is there.
     static func of(_ path: String) -> FileStamp? {
         var info = stat()

@@ -17,6 +17,13 @@ extension SitePlanner {
         }
     }
 
+    /// The search index of the listed ones of `items`, made on another core from now on: the index needs neither
+    /// their media nor the rest of the plan, so a build starts it once the bodies are rendered.
+    func searchIndexInBackground(_ items: [PublishedItem], plainTexts: [String: String]) -> BackgroundValue<[PlannedFile]> {
+        let listed = items.sorted(by: PublishedItem.newestFirst).filter(\.isListed)
+        return BackgroundValue { [self] in searchIndex(listed, plainTexts: plainTexts) }
+    }
+
     private func searchDocument(_ item: PublishedItem, body: String) -> SearchDocument {
         var facets: [String: [String]] = [
             "kind": [item.kind.rawValue],

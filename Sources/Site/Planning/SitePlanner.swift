@@ -23,10 +23,13 @@ struct SitePlanner: Sendable {
     /// The plan for `items` (all published items, closed openings included).
     /// - Complexity: O(n log n) in the number of items.
     func plan(_ items: [PublishedItem], plainTexts: [String: String] = [:]) -> SitePlan {
+        plan(items, search: searchIndexInBackground(items, plainTexts: plainTexts))
+    }
+
+    /// The plan for `items`, with their search index from ``searchIndexInBackground(_:plainTexts:)``.
+    func plan(_ items: [PublishedItem], search searchFiles: BackgroundValue<[PlannedFile]>) -> SitePlan {
         let sorted = items.sorted(by: PublishedItem.newestFirst)
         let listed = sorted.filter(\.isListed)
-        // The search index needs only the listed items: it is built beside the rest of the plan.
-        let searchFiles = BackgroundValue { [self] in searchIndex(listed, plainTexts: plainTexts) }
         let defaultLanguage = settings.defaultLanguage
         var pages: [PlannedPage] = []
         var files: [PlannedFile] = []

@@ -32,6 +32,8 @@ public final class OutputWriter: Sendable {
     private let createdDirectories = Mutex<Set<String>>([])
     /// Paths written into the staging folder.
     let writtenPaths = Mutex<[String]>([])
+    /// The stamp of each file this writer wrote, taken as it was written (see ``stampsOfWritten``).
+    private let writtenStamps = Mutex<[String: FileStamp]>([:])
     /// Paths of the previous output kept as they were (see ``keepPrevious(_:expecting:)``).
     let keptPaths = Mutex<Set<String>>([])
     /// Whether ``commit()`` moves only what was written into the existing output, leaving what was kept in place
@@ -116,17 +118,26 @@ public final class OutputWriter: Sendable {
     /// the live output's, the old file is unlinked first, never truncated, and an old file or folder standing in the
     /// way of the path is removed (nothing under it belongs to this build).
     private func writeStaged(_ target: String, _ relativePath: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard reusesSpare else { return Self.writeFile(target, bytes) }
-        unlink(target)
-        let failure = Self.writeFile(target, bytes)
-        guard failure == EISDIR || failure == ENOTDIR else { return failure }
-        clearWay(to: relativePath)
-        return Self.writeFile(target, bytes)
+        var stamp: FileStamp?
+        var failure: Int32?
+        if reusesSpare {
+            unlink(target)
+            failure = Self.writeFile(target, bytes, stamp: &stamp)
+            if failure == EISDIR || failure == ENOTDIR {
+                clearWay(to: relativePath)
+                failure = Self.writeFile(target, bytes, stamp: &stamp)
+            }
+        } else {
+            failure = Self.writeFile(target, bytes, stamp: &stamp)
+        }
+        if let stamp { writtenStamps.withLock { $0[relativePath] = stamp } }
+        return failure
     }
 
-    /// Creates (or truncates) the file at `path` and writes `bytes` to it; the `errno` of a failure, else `nil`.
-    /// Files get mode 0666 and folders 0777 less the umask, as Foundation gives them.
-    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    /// Creates (or truncates) the file at `path` and writes `bytes` to it, setting `stamp` to the file's stamp once
+    /// written; the `errno` of a failure, else `nil`. Files get mode 0666 and folders 0777 less the umask, as
+    /// Foundation gives them.
+    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, stamp: inout FileStamp?) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
         var written = 0
@@ -140,7 +151,12 @@ public final class OutputWriter: Sendable {
             }
             written += count
         }
-        return close(descriptor) == 0 ? nil : errno
+        var info = stat()
+        let stamped = fstat(descriptor, &info) == 0
+        guard close(descriptor) == 0 else { return errno }
+        // Without a stamp the file is written all the same; the build then keeps no cache.
+        stamp = stamped ? FileStamp(info) : nil
+        return nil
     }
 
     /// Copies the regular file at `sourcePath` (absolute, links already resolved) to `relativePath` inside the output.
@@ -192,6 +208,13 @@ public final class OutputWriter: Sendable {
     /// The stamp of a file in the output folder (after ``commit()``), for the next build's checks.
     func stampOfOutput(_ relativePath: String) -> FileStamp? {
         FileStamp.of(outputPrefix + relativePath)
+    }
+
+    /// The stamp of each file this writer wrote (not the kept ones), by output path, taken as it was written: it is the
+    /// stamp the file has in the output after ``commit()``, which moves files and folders by renaming them. Read
+    /// while the commit runs, the staging folder could already be the old output.
+    var stampsOfWritten: [String: FileStamp] {
+        writtenStamps.withLock { $0 }
     }
 
     /// Replaces the output folder with the staging folder in one atomic exchange,

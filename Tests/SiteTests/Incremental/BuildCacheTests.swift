@@ -95,6 +95,37 @@ import TestSupport
                 "no temporary file is left beside it")
     }
 
+    @Test func aSaveBegunBeforeTheSwapIsFinishedWithTheStampsTheSwapLeftOrAbandonedWithoutATrace() throws {
+        let site = TemporaryFolder(prefix: "build-cache-begun")
+        defer { site.remove() }
+        let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
+        var cache = Self.sample()
+        try store.save(cache)
+        let listing = try FileManager.default.contentsOfDirectory(atPath: store.file.deletingLastPathComponent().path).sorted()
+
+        // Begun with stamps not yet known, then abandoned (a swap that failed): the saved files are as they were.
+        var begun = cache
+        begun.outputFolder = .unknown
+        begun.marker = .unknown
+        begun.folders = nil
+        try store.beginSave(begun).abandon()
+        #expect(store.load() == cache)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.file.deletingLastPathComponent().path).sorted() == listing)
+
+        // Begun the same way, and finished with what the swap left: the files say what a whole save says.
+        cache.buildDate = "2026-11-24"
+        begun.buildDate = cache.buildDate
+        let pending = try store.beginSave(begun)
+        #expect(store.load()?.buildDate == "2026-11-23", "the old cache stays until the save is finished")
+        try store.finishSave(pending, with: cache)
+        #expect(store.load() == cache)
+        var summary = cache
+        summary.outputs = [:]
+        summary.links = []
+        #expect(store.loadSummary() == summary)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.file.deletingLastPathComponent().path).sorted() == listing)
+    }
+
     @Test("saving keeps the caches of the three output folders saved last beside its own, and nothing else of the folder's goes")
     func oldCachesOfOtherOutputsAreRemoved() throws {
         let site = TemporaryFolder(prefix: "build-cache-outputs")
@@ -130,24 +161,26 @@ import TestSupport
 
 extension BuildCacheTests {
     /// The text form, byte for byte: a faster writer or reader must keep the format (and so every cache on disk).
+    /// What only the swap can tell (the output folder's and marker's stamps, its folders) comes last, so the rest can
+    /// be written while the swap runs.
     @Test func theTextFormIsOneRecordALineWithItsChecksumLast() {
         let lines = [
-            "pathways-build-cache\t7",
+            "pathways-build-cache\t8",
             "settings\t626763b136ac89ceeb1a5a1500cc6b4e",
             "date\t2026-11-23",
-            "folder\t12:1790000000:123456789:42",
-            "marker\t12:1790000000:123456789:42",
             "outputs\t6eb1dc21a6625369baeeb1a2efa2f084",
             "in\td\t-1:0:0:-1\t6eb1dc21a6625369baeeb1a2efa2f084\t/site/content",
             #"in\#tf\#t12:1790000000:123456789:42\#t121261f8f5d395648edd4f5b39996b53\#t/site/content/odd\tname\nwith\\breaks.md"#,
-            "folders\t496a92de9a749b02bfba05510704ca86",
-            "unsettled\tstories",
-            #"unsettled\#todd\tfolder"#,
             "link\t0\t/stories/",
             #"link\#t1\#thttps://example.org/a\tb"#,
             "out\t4191e6789865bd6412146ac5f5757148\t12:1790000000:123456789:42\t\tfeed.xml",
             "out\t5c0af01c5f4e7474465c2bc48e1b2343\t12:1790000000:123456789:42\t0,1,0\tstories/index.html",
-            "checksum\tdef132b9fb72cf07c1d40ad5f184f460",
+            "folder\t12:1790000000:123456789:42",
+            "marker\t12:1790000000:123456789:42",
+            "folders\t496a92de9a749b02bfba05510704ca86",
+            "unsettled\tstories",
+            #"unsettled\#todd\tfolder"#,
+            "checksum\t957656cfbe9692c7456bce898d8321ab",
         ]
         #expect(Self.sample().encoded() == lines.joined(separator: "\n") + "\n")
     }
@@ -164,14 +197,29 @@ extension BuildCacheTests {
     func aChangedLineIsRefusedEvenWithItsChecksumRight(original: String, changed: String) {
         let text = Self.sample().encoded()
         #expect(text.contains(original))
-        var lines = text.replacingOccurrences(of: original, with: changed).split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).map(String.init)
+        #expect(BuildCache.decode(Self.resealed(text.replacingOccurrences(of: original, with: changed))) == nil)
+        // The same re-sealing without the change reads back: the refusal is the changed line's.
+        #expect(BuildCache.decode(Self.resealed(text)) == Self.sample())
+    }
+
+    @Test("the output folder's and the marker's stamps are each there once", arguments: [
+        ("folder\t12:1790000000:123456789:42\n", ""),
+        ("marker\t12:1790000000:123456789:42\n", ""),
+        ("folder\t12:1790000000:123456789:42\n", "folder\t12:1790000000:123456789:42\nfolder\t12:1790000000:123456789:42\n"),
+        ("marker\t12:1790000000:123456789:42\n", "marker\t12:1790000000:123456789:42\nmarker\t12:1790000000:123456789:42\n"),
+    ])
+    func aCacheWithoutItsFolderStampsOrWithTwoIsRefused(original: String, changed: String) {
+        let text = Self.sample().encoded()
+        #expect(text.contains(original))
+        #expect(BuildCache.decode(Self.resealed(text.replacingOccurrences(of: original, with: changed))) == nil)
+    }
+
+    /// `text` with its checksum line made again for what comes before it.
+    static func resealed(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).map(String.init)
         let body = lines.joined(separator: "\n") + "\n"
         lines.append("checksum\t\(Fingerprint.ofBlocks(Array(body.utf8)[...]))")
-        #expect(BuildCache.decode(lines.joined(separator: "\n") + "\n") == nil)
-        // The same re-sealing without the change reads back: the refusal is the changed line's.
-        var unchanged = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).map(String.init)
-        unchanged.append("checksum\t\(Fingerprint.ofBlocks(Array((unchanged.joined(separator: "\n") + "\n").utf8)[...]))")
-        #expect(BuildCache.decode(unchanged.joined(separator: "\n") + "\n") == Self.sample())
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 
