@@ -125,14 +125,24 @@ public struct SiteBuilder: Sendable {
             let plan = planner.plan(items, search: search)
             // Saved now, as the Markdown memo is: every record in it is right for what it was made from.
             if settings.session == nil { searchFile?.save() }
+            let copies = site.copies(assets: theme.assets) + media.copies
+            // Looked for beside the work below, which writes nothing: the writer waits for the answer.
+            let collisions = BackgroundValue { [plan] in OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies) }
             let values = TemplateValues(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now,
                                         menuPages: items.filter { $0.kind == .page }, languages: Set(items.map(\.language)),
                                         facets: plan.facets, assets: theme.assets.map(\.path))
             // One renderer a core, each with its own templates and shared values (PageRenderer.replica), made once a build.
             let renderer = PageRenderer(theme: theme, values: values)
             let renderers = (0..<max(1, min(plan.pages.count, ProcessInfo.processInfo.activeProcessorCount))).map { _ in renderer.replica() }
-            let copies = site.copies(assets: theme.assets) + media.copies
-            diagnostics += OutputCollisions.find(pages: plan.pages, files: plan.files, copies: copies)
+            var fingerprints: OutputFingerprints?
+            if let incremental, let realRoot = site.folder.realRoot {
+                fingerprints = OutputFingerprints(record: recorder.recorded, realRoot: realRoot, items: items, settings: incremental.settingsDigest,
+                                                  buildDate: settings.now, templatesMentionDate: Self.templatesMentionDate(theme, site: site.folder),
+                                                  facets: plan.facets)
+            }
+            // Numbered from the previous build's links on: a kept page's cached link numbers stay true.
+            let linkTable = LinkTable(texts: incremental?.previous?.links ?? [])
+            diagnostics += collisions.value
             if let session = settings.session, let incremental {
                 session.keep(files: recorder.filesToRemember { !incremental.isRacy($0) })
             }
@@ -155,16 +165,7 @@ public struct SiteBuilder: Sendable {
                 writer = nil
             }
 
-            var fingerprints: OutputFingerprints?
-            if let incremental, let realRoot = site.folder.realRoot {
-                fingerprints = OutputFingerprints(record: recorder.recorded, realRoot: realRoot, items: items, settings: incremental.settingsDigest,
-                                                  buildDate: settings.now, templatesMentionDate: Self.templatesMentionDate(theme, site: site.folder),
-                                                  facets: plan.facets)
-            }
-
             clock.start("render", total: plan.pages.count)
-            // Numbered from the previous build's links on: a kept page's cached link numbers stay true.
-            let linkTable = LinkTable(texts: incremental?.previous?.links ?? [])
             let pages = render(plan.pages, with: renderers, theme: theme, writer: writer, clock: clock,
                                keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } }, links: linkTable)
             diagnostics += pages.problems

@@ -45,8 +45,9 @@ public final class OutputWriter: Sendable {
     let keepsSpare: Bool
     /// Whether the staging folder is the spare, moved into place: it holds the previous output's files.
     let reusesSpare: Bool
-    /// The paths the reused spare's marker lists: what it holds.
-    let spareListed: Set<String>
+    /// The paths the reused spare's marker lists: what it holds (read on another core while the build renders: only
+    /// the commit needs them, and nothing touches the staging folder's marker before).
+    let spareListed: BackgroundValue<Set<String>>
     /// After a swap: the new output's paths, its folders when already known (the old output's, for the same paths), and
     /// what was carried into it (see ``foldersRecord(clock:)``, which alone needs them).
     private let swapped = Mutex<(paths: Set<String>, folders: Set<Substring>?, carried: [String])?>(nil)
@@ -82,11 +83,12 @@ public final class OutputWriter: Sendable {
         }
         if keepsSpare, Self.spareMatches(spareDirectory, output: output), rename(spareDirectory, stagingDirectory.path) == 0 {
             reusesSpare = true
-            spareListed = OutputLocation.markedPaths(in: stagingDirectory)
+            let staging = stagingDirectory
+            spareListed = BackgroundValue { OutputLocation.markedPaths(in: staging) }
             return
         }
         reusesSpare = false
-        spareListed = []
+        spareListed = BackgroundValue(ready: [])
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: false)
@@ -226,7 +228,7 @@ public final class OutputWriter: Sendable {
         let fileManager = FileManager.default
         let writtenSet = Set(writtenPaths.withLock { $0 })
         // A reused spare's marker was the output's own file (see `spareMatches`): what it listed, the output holds.
-        let previouslyListed = reusesSpare ? spareListed : OutputLocation.markedPaths(in: outputDirectory)
+        let previouslyListed = reusesSpare ? spareListed.value : OutputLocation.markedPaths(in: outputDirectory)
         // An edit mostly writes the paths the output holds: then nothing is removed, and the marker says what it said.
         let samePaths = writtenSet == previouslyListed
         let removed = samePaths ? [] : previouslyListed.subtracting(writtenSet)
