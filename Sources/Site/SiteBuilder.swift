@@ -44,6 +44,10 @@ public struct SiteBuilder: Sendable {
 
         // The cache is used only for builds read from disk, where files have stamps, and only in a site's folder (one
         // holding content/): a mistaken --root gets its error, and no cache folder made in it.
+        // The Markdown memo's file, written beside the rest of the build; the build does not end before it is.
+        var markdownSaved: BackgroundValue<Void>?
+        defer { _ = markdownSaved?.value }
+
         var isFolder: ObjCBool = false
         let useCache = writing && settings.cache != .off && settings.fileSystem is DiskFileSystem
             && FileManager.default.fileExists(atPath: settings.root.appendingPathComponent("content").path, isDirectory: &isFolder)
@@ -99,9 +103,10 @@ public struct SiteBuilder: Sendable {
                 items = publication.items
                 plainTexts = publication.plainTexts
                 if let memo {
-                    // Saved now, while the build holds little else (the file is tens of megabytes): every body in it is a
-                    // correct render whatever happens to the rest of the build. A session saves it when it closes.
-                    if let session = settings.session { session.keep(markdown: memo) } else { memo.save() }
+                    // Saved now, on the other core while the build goes on (the file is tens of megabytes, written a
+                    // block at a time): every body in it is a correct render whatever happens to the rest of the build.
+                    // A session saves it when it closes.
+                    if let session = settings.session { session.keep(markdown: memo) } else { markdownSaved = BackgroundValue { memo.save() } }
                 }
             }
 
@@ -258,6 +263,8 @@ public struct SiteBuilder: Sendable {
             clock.start("cache")
             incremental.finishSave(saving.record, writer: saving.writer)
         }
+        // Counted in the build's time (in the last phase), as everything the build writes is.
+        _ = markdownSaved?.value
         clock.stop()
         return report(pages: written.pages, files: written.files)
     }
