@@ -206,35 +206,11 @@ public struct SiteBuilder: Sendable {
                 // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
                 for kept in pages.kept { records[plan.pages[kept.page].path] = (kept.previous.fingerprint, kept.previous.links) }
             }
-            var copySources: [String: FileStamp] = [:]
-            do {
-                for file in plan.files {
-                    let print = OutputFingerprints.file(file.bytes)
-                    if let previous = incremental?.reusable(file.path, fingerprint: print), writer.keepPrevious(file.path, expecting: previous.stamp) {
-                        kept += 1
-                    } else {
-                        try writer.write(file.bytes, to: file.path)
-                    }
-                    if incremental != nil { records[file.path] = (print, []) }
-                }
-                for copy in copies {
-                    guard let incremental, let stamp = FileStamp.of(copy.source) else {
-                        try writer.copyFile(from: copy.source, to: copy.path)
-                        continue
-                    }
-                    let print = OutputFingerprints.copy(source: copy.source, stamp: stamp)
-                    copySources[copy.source] = stamp
-                    if let previous = incremental.reusable(copy.path, fingerprint: print), writer.keepPrevious(copy.path, expecting: previous.stamp) {
-                        kept += 1
-                    } else {
-                        try writer.copyFile(from: copy.source, to: copy.path)
-                    }
-                    // A source changed within a clock tick of the build could change again unseen: copy it next time too.
-                    if !incremental.isRacy(stamp) { records[copy.path] = (print, []) }
-                }
-            } catch {
-                diagnostics.append(.error(error.message, path: error.path))
-            }
+            let filesWritten = Self.writeFiles(plan.files, copies: copies, writer: writer, incremental: incremental)
+            kept += filesWritten.kept
+            for (path, print) in filesWritten.records { records[path] = (print, []) }
+            let copySources = filesWritten.copySources
+            if let failure = filesWritten.failure { diagnostics.append(.error(failure.message, path: failure.path)) }
             guard !failed() else {
                 writer.discard()
                 return report()
