@@ -72,8 +72,9 @@ public struct SiteBuilder: Sendable {
         var reading = settings
         reading.fileSystem = recorder
         // Everything the build reads, plans and renders lives in this block only.
-        var written = (pages: 0, files: 0)
-        var saving: (record: BackgroundValue<IncrementalBuild.PendingRecord?>, writer: OutputWriter)?
+        var swapping: (writer: OutputWriter, records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])],
+                       copySources: [String: FileStamp], links: [String], outputSet: Fingerprint, preview: PagePreview?,
+                       written: (pages: Int, files: Int))?
         do {
             clock.start("load")
             // A one-off build with the cache keeps decoded files in a file; a session keeps them in memory, and its first
@@ -215,34 +216,38 @@ public struct SiteBuilder: Sendable {
                 writer.discard()
                 return report()
             }
-            clock.start("swap")
-            // The old cache describes the old output: nothing may trust it once the swap begins.
-            let folders = incremental?.previous?.folders
-            incremental?.forgetPrevious()
-            // The cache for the next build is gathered and mostly written on another core while the output is swapped.
-            let pendingRecord = incremental?.beginSave(record: recorder.recorded, copySources: copySources, outputs: records,
-                                                       links: linkTexts, outputSet: outputSet, writer: writer)
-            do {
-                try writer.commit(folders: folders)
-            } catch {
-                writer.discard()
-                pendingRecord.map(IncrementalBuild.abandonSave)
-                diagnostics.append(.error(error.message, path: error.path))
-                return report()
+            let preview = settings.session.map { _ in
+                PagePreview(renderers: renderers, plan: plan, site: site, routes: routes, buildDate: settings.now)
             }
-            settings.session?.keep(preview: PagePreview(renderers: renderers, plan: plan, site: site, routes: routes,
-                                                                    buildDate: settings.now))
-            written = (plan.pages.count, outputs.count)
-            if let pendingRecord { saving = (pendingRecord, writer) }
+            swapping = (writer, records, copySources, linkTexts, outputSet, preview, (plan.pages.count, outputs.count))
         }
-        if let incremental, let saving {
+        // Swapped once the block above has let go of the content and plan (a build without a session keeps none of
+        // them): the cache gathered beside the swap then reuses their memory instead of adding to the peak.
+        guard let swapping else { return report() }
+        clock.start("swap")
+        // The old cache describes the old output: nothing may trust it once the swap begins.
+        let folders = incremental?.previous?.folders
+        incremental?.forgetPrevious()
+        // The cache for the next build is gathered and mostly written on another core while the output is swapped.
+        let pendingRecord = incremental?.beginSave(record: recorder.recorded, copySources: swapping.copySources, outputs: swapping.records,
+                                                   links: swapping.links, outputSet: swapping.outputSet, writer: swapping.writer)
+        do {
+            try swapping.writer.commit(folders: folders)
+        } catch {
+            swapping.writer.discard()
+            pendingRecord.map(IncrementalBuild.abandonSave)
+            diagnostics.append(.error(error.message, path: error.path))
+            return report()
+        }
+        if let preview = swapping.preview { settings.session?.keep(preview: preview) }
+        if let incremental, let pendingRecord {
             clock.start("cache")
-            incremental.finishSave(saving.record, writer: saving.writer)
+            incremental.finishSave(pendingRecord, writer: swapping.writer)
         }
         // Counted in the build's time (in the last phase), as everything the build writes is.
         _ = markdownSaved?.value
         clock.stop()
-        return report(pages: written.pages, files: written.files)
+        return report(pages: swapping.written.pages, files: swapping.written.files)
     }
 
     /// What rendering found: template problems, each rendered page's links, each page's digest, and the pages kept

@@ -13,12 +13,25 @@ import Synchronization
 /// identity read the same while the memo lives, so a memo belongs to one
 /// build of one set of data: make a new one when the data changes.
 ///
-/// Calls that fail are never kept. When the kept outputs pass `byteLimit`,
-/// the memo starts again empty, so memory stays bounded on any site.
+/// Calls that fail are never kept. Memory stays bounded on any site: outputs are kept in two generations of at most
+/// half of `byteLimit` each. New outputs go into the young one; when it is full, the old one is let go and the young
+/// one becomes old. An output asked for from the old generation moves back into the young one, so what a build keeps
+/// using survives (emptying the whole memo at the limit lost the cards a site's later pages would have copied).
 public final class RenderMemo: Sendable {
     private struct State {
-        var outputs: [Key: String] = [:]
-        var bytes = 0
+        var young: [Key: String] = [:]
+        var youngBytes = 0
+        var old: [Key: String] = [:]
+
+        /// Keeps `output` in the young generation, turning it old first when `output` would overfill it.
+        mutating func keep(_ output: String, for key: Key, size: Int, limit: Int) {
+            if youngBytes + size > limit / 2 {
+                old = young
+                young = [:]
+                youngBytes = 0
+            }
+            if young.updateValue(output, forKey: key) == nil { youngBytes += size }
+        }
     }
 
     private let state = Mutex(State())
@@ -33,28 +46,29 @@ public final class RenderMemo: Sendable {
     /// Empties the memo, for a host that knows what it kept will not be asked for again (the pages of one
     /// language done, say): the memory is freed at once, and the limit is not reached by outputs no one needs.
     public func removeAll() {
-        state.withLock { state in
-            state.outputs = [:]
-            state.bytes = 0
-        }
+        state.withLock { $0 = State() }
     }
 
-    /// The output kept for `key`.
+    /// The output kept for `key`; one found in the old generation moves into the young one.
     func output(for key: Key) -> String? {
-        state.withLock { $0.outputs[key] }
+        state.withLock { state in
+            if let output = state.young[key] { return output }
+            guard let output = state.old.removeValue(forKey: key) else { return nil }
+            state.keep(output, for: key, size: Self.size(of: output), limit: byteLimit)
+            return output
+        }
     }
 
-    /// Keeps `output` for `key`, emptying the memo first when it would pass the limit.
+    /// Keeps `output` for `key` (see the generations above).
     func keep(_ output: String, for key: Key) {
-        let size = output.utf8.count + 64
-        guard size <= byteLimit else { return }
-        state.withLock { state in
-            if state.bytes + size > byteLimit {
-                state.outputs.removeAll(keepingCapacity: true)
-                state.bytes = 0
-            }
-            if state.outputs.updateValue(output, forKey: key) == nil { state.bytes += size }
-        }
+        let size = Self.size(of: output)
+        guard size <= byteLimit / 2 else { return }
+        state.withLock { $0.keep(output, for: key, size: size, limit: byteLimit) }
+    }
+
+    /// What an output is counted as: its bytes and a little for its key and table slot.
+    private static func size(of output: String) -> Int {
+        output.utf8.count + 64
     }
 
     /// A partial and its named arguments, as exact as a memo needs them, written out as one text: each part with

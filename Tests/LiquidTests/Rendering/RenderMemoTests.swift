@@ -132,6 +132,20 @@ private final class CountedItem: LiquidObject {
         #expect(try render(source + source, [:], memo: memo, partials: partials) == expected + expected)
     }
 
+    @Test func aMemoPastItsLimitKeepsWhatIsStillAskedFor() throws {
+        // Every output counts 65 bytes ("x" or "a", and 64 for its key): a generation holds three.
+        let item = CountedItem("a", identity: "item-1")
+        let memo = RenderMemo(byteLimit: 400)
+        let partials = ["card": "{{ item.name }}", "pad": "x"]
+        let card = "{% render 'card', item: item %}"
+        let pads = (1...6).map { "{% render 'pad', n: \($0) %}" }
+        // Six outputs fill the limit; the card, asked for again in between, outlives the seventh, where a memo
+        // emptied at its limit would render it again.
+        let source = card + pads[0..<5].joined() + card + pads[5] + card
+        #expect(try render(source, ["item": .object(item)], memo: memo, partials: partials) == "axxxxxaxa")
+        #expect(item.reads == 1)
+    }
+
     @Test func anEmptiedMemoRendersAgain() throws {
         let item = CountedItem("a", identity: "item-1")
         let memo = RenderMemo()
