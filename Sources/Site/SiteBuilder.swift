@@ -200,6 +200,8 @@ public struct SiteBuilder: Sendable {
             clock.start("write")
             var records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])] = [:]
             if incremental != nil {
+                // Sized once: a table grown by doubling holds its old and new storage at once, at the build's peak.
+                records.reserveCapacity(plan.pages.count + plan.files.count + copies.count)
                 for (page, links) in pages.links {
                     let path = plan.pages[page].path
                     if let print = pages.fingerprints[path] { records[path] = (print, links) }

@@ -32,8 +32,9 @@ public final class OutputWriter: Sendable {
     private let createdDirectories = Mutex<Set<String>>([])
     /// Paths written into the staging folder.
     let writtenPaths = Mutex<[String]>([])
-    /// The stamp of each file this writer wrote, taken as it was written (see ``stampsOfWritten``).
-    private let writtenStamps = Mutex<[String: FileStamp]>([:])
+    /// The stamp of each file this writer wrote, taken as it was written (see ``stampsOfWritten``): pairs, not a
+    /// table, while the build renders (a table of 50,000 paths grown by doubling costs megabytes at the peak).
+    private let writtenStamps = Mutex<[(path: String, stamp: FileStamp)]>([])
     /// Paths of the previous output kept as they were (see ``keepPrevious(_:expecting:)``).
     let keptPaths = Mutex<Set<String>>([])
     /// Whether ``commit()`` moves only what was written into the existing output, leaving what was kept in place
@@ -120,38 +121,36 @@ public final class OutputWriter: Sendable {
     /// the live output's, the old file is unlinked first, never truncated, and an old file or folder standing in the
     /// way of the path is removed (nothing under it belongs to this build).
     private func writeStaged(_ target: String, _ relativePath: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        writeStaged(target, relativePath) { descriptor in Self.writeAll(bytes, to: descriptor) }
+    }
+
+    /// Writes the staged file `target` with `fill`, which writes its bytes to the open file and gives the `errno` of
+    /// a failure (see ``writeStaged(_:_:_:)``); records the file's stamp.
+    private func writeStaged(_ target: String, _ relativePath: String, fill: (Int32) -> Int32?) -> Int32? {
         var stamp: FileStamp?
         var failure: Int32?
         if reusesSpare {
             unlink(target)
-            failure = Self.writeFile(target, bytes, stamp: &stamp)
+            failure = Self.writeFile(target, fill: fill, stamp: &stamp)
             if failure == EISDIR || failure == ENOTDIR {
                 clearWay(to: relativePath)
-                failure = Self.writeFile(target, bytes, stamp: &stamp)
+                failure = Self.writeFile(target, fill: fill, stamp: &stamp)
             }
         } else {
-            failure = Self.writeFile(target, bytes, stamp: &stamp)
+            failure = Self.writeFile(target, fill: fill, stamp: &stamp)
         }
-        if let stamp { writtenStamps.withLock { $0[relativePath] = stamp } }
+        if let stamp { writtenStamps.withLock { $0.append((relativePath, stamp)) } }
         return failure
     }
 
-    /// Creates (or truncates) the file at `path` and writes `bytes` to it, setting `stamp` to the file's stamp once
-    /// written; the `errno` of a failure, else `nil`. Files get mode 0666 and folders 0777 less the umask, as
-    /// Foundation gives them.
-    private static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, stamp: inout FileStamp?) -> Int32? {
+    /// Creates (or truncates) the file at `path` and fills it, setting `stamp` to the file's stamp once written; the
+    /// `errno` of a failure, else `nil`. Files get mode 0666 and folders 0777 less the umask, as Foundation gives them.
+    private static func writeFile(_ path: String, fill: (Int32) -> Int32?, stamp: inout FileStamp?) -> Int32? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return errno }
-        var written = 0
-        while written < bytes.count {
-            let count = writeSome(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if count < 0 {
-                if errno == EINTR { continue }
-                let failure = errno
-                close(descriptor)
-                return failure
-            }
-            written += count
+        if let failure = fill(descriptor) {
+            close(descriptor)
+            return failure
         }
         var info = stat()
         let stamped = fstat(descriptor, &info) == 0
@@ -161,16 +160,53 @@ public final class OutputWriter: Sendable {
         return nil
     }
 
-    /// Copies the regular file at `sourcePath` (absolute, links already resolved) to `relativePath` inside the output.
-    /// The copy is a new regular file; a link is never copied as a link.
-    public func copyFile(from sourcePath: String, to relativePath: String) throws(OutputError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try DiskFileSystem().contents(of: sourcePath)
-        } catch {
-            throw OutputError(path: relativePath, message: "cannot copy \(sourcePath): \(error.message)")
+    /// Writes all of `bytes` to `descriptor`; the `errno` of a failure, else `nil`.
+    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let count = writeSome(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += count
         }
-        try write(bytes, to: relativePath)
+        return nil
+    }
+
+    /// Copies the regular file at `sourcePath` (absolute, links already resolved) to `relativePath` inside the output.
+    /// The copy is a new regular file; a link is never copied as a link. It goes through a buffer of 64 KiB, so a
+    /// large picture or document is never in memory whole (and cores copying at once add little to the peak).
+    public func copyFile(from sourcePath: String, to relativePath: String) throws(OutputError) {
+        // O_NONBLOCK keeps a FIFO swapped in after listing from blocking the build; fstat then refuses it.
+        let source = open(sourcePath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard source >= 0 else { throw OutputError(path: relativePath, message: "cannot copy \(sourcePath): \(Self.reason(errno))") }
+        defer { close(source) }
+        var info = stat()
+        guard fstat(source, &info) == 0 else { throw OutputError(path: relativePath, message: "cannot copy \(sourcePath): \(Self.reason(errno))") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw OutputError(path: relativePath, message: "cannot copy \(sourcePath): not a regular file")
+        }
+        let target = try resolve(relativePath)
+        var readFailure: Int32?
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64 << 10)
+        defer { buffer.deallocate() }
+        let failure = writeStaged(target, relativePath) { descriptor in
+            var offset: off_t = 0
+            while true {
+                let count = pread(source, buffer.baseAddress!, buffer.count, offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    readFailure = errno
+                    return errno
+                }
+                if count == 0 { return nil }
+                if let failure = Self.writeAll(UnsafeBufferPointer(rebasing: buffer[..<count]), to: descriptor) { return failure }
+                offset += off_t(count)
+            }
+        }
+        if let readFailure { throw OutputError(path: relativePath, message: "cannot copy \(sourcePath): \(Self.reason(readFailure))") }
+        if let failure { throw OutputError(path: relativePath, message: "cannot write: \(Self.reason(failure))") }
     }
 
     /// Puts the previous output's file at `relativePath` into the new output as a
@@ -216,7 +252,7 @@ public final class OutputWriter: Sendable {
     /// stamp the file has in the output after ``commit()``, which moves files and folders by renaming them. Read
     /// while the commit runs, the staging folder could already be the old output.
     var stampsOfWritten: [String: FileStamp] {
-        writtenStamps.withLock { $0 }
+        Dictionary(writtenStamps.withLock { $0 }, uniquingKeysWith: { _, last in last })
     }
 
     /// Replaces the output folder with the staging folder in one atomic exchange,

@@ -119,6 +119,27 @@ import Testing
         #expect(attributes[.type] as? FileAttributeType == .typeRegular)
     }
 
+    @Test func copiesAFileLargerThanItsBufferByteForByteAndRefusesAnythingButARegularFile() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        // 200,003 bytes: three whole buffers of 64 KiB and a piece.
+        let bytes = (0..<200_003).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+        let source = site.appendingPathComponent("report.pdf")
+        try Data(bytes).write(to: source)
+        let fifo = site.appendingPathComponent("pipe")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        let output = parent.appendingPathComponent("public")
+        let writer = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try writer.copyFile(from: source.path, to: "media/report.pdf")
+        let refusal = #expect(throws: OutputError.self) { try writer.copyFile(from: fifo.path, to: "media/pipe") }
+        #expect(refusal?.message == "cannot copy \(fifo.path): not a regular file")
+        #expect(throws: OutputError.self) { try writer.copyFile(from: site.appendingPathComponent("missing.pdf").path, to: "media/missing.pdf") }
+        #expect(writer.stampsOfWritten["media/report.pdf"]?.size == 200_003)
+        try writer.commit()
+        #expect(try Data(contentsOf: output.appendingPathComponent("media/report.pdf")) == Data(bytes))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("media/pipe").path))
+    }
+
     @Test(arguments: ["../escape.html", "/etc/passwd", "stories/../../x", "a//b", "./a", "", "a\\..\\b", "a/\0b", ".pathways-output"])
     func refusesPathsOutsideTheOutput(_ path: String) throws {
         defer { try? FileManager.default.removeItem(at: parent) }
