@@ -42,12 +42,12 @@ public struct SiteBuilder: Sendable {
                         layouts: layouts)
         }
 
-        // The cache is used only for builds read from disk, where files have stamps, and only in a site's folder (one
-        // holding content/): a mistaken --root gets its error, and no cache folder made in it.
         // The Markdown memo's file, written beside the rest of the build; the build does not end before it is.
         var markdownSaved: BackgroundValue<Void>?
         defer { _ = markdownSaved?.value }
 
+        // The cache is used only for builds read from disk, where files have stamps, and only in a site's folder (one
+        // holding content/): a mistaken --root gets its error, and no cache folder made in it.
         var isFolder: ObjCBool = false
         let useCache = writing && settings.cache != .off && settings.fileSystem is DiskFileSystem
             && FileManager.default.fileExists(atPath: settings.root.appendingPathComponent("content").path, isDirectory: &isFolder)
