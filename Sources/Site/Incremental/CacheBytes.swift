@@ -129,17 +129,35 @@ final class CacheFileWriter: @unchecked Sendable {
     private var descriptor: Int32
     private var writeError: Int32?
 
-    /// Starts writing the file's replacement.
+    /// Starts writing the file's replacement, first removing replacements of it that a build killed while writing
+    /// left behind (their process is gone): the Markdown memo's is tens of megabytes.
     init(_ file: URL) throws {
         self.file = file
         let folder = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp").path
+        Self.removeLeftovers(of: file)
+        temporary = folder.appendingPathComponent(Self.temporaryName(of: file, process: getpid())).path
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Self.failure(errno, file: file) }
     }
 
     deinit { abandon() }
+
+    /// The name of `file`'s replacement while process `process` writes it.
+    static func temporaryName(of file: URL, process: pid_t) -> String {
+        ".\(file.lastPathComponent).\(process).tmp"
+    }
+
+    /// Removes the replacements of `file` whose writing process no longer runs.
+    private static func removeLeftovers(of file: URL) {
+        let folder = file.deletingLastPathComponent()
+        let prefix = ".\(file.lastPathComponent)."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let process = pid_t(name.dropFirst(prefix.count).dropLast(".tmp".count)), process != getpid(),
+                  kill(process, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
 
     /// Appends `piece`; a failure is kept and reported by ``finish()``.
     func append(_ piece: ArraySlice<UInt8>) {
