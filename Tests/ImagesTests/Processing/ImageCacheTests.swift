@@ -18,10 +18,7 @@ import TestSupport
         #expect(second.encodedCount == 0)
         #expect(second.variants.map(\.relativeName) == first.variants.map(\.relativeName))
         #expect(try second.variants.map { try $0.data() } == first.variants.map { try $0.data() })
-        guard case let .file(url) = second.variants[0].content else {
-            Issue.record("a cached variant should point at its file")
-            return
-        }
+        let url = try #require(second.variants[0].content.fileURL, "a cached variant should point at its file")
         #expect(url.path.hasPrefix(folder.url.path))
     }
 
@@ -62,10 +59,7 @@ import TestSupport
         defer { folder.remove() }
         let processor = ImageProcessor(cacheFolder: folder.url, widths: [100])
         let first = try processor.process(try Self.source()).get()
-        guard case let .file(url) = first.variants[0].content else {
-            Issue.record("expected a cached file")
-            return
-        }
+        let url = try #require(first.variants[0].content.fileURL, "expected a cached file")
         try FileManager.default.removeItem(at: url)
         #expect(try processor.process(try Self.source()).get().encodedCount == 2)
     }
@@ -74,5 +68,12 @@ import TestSupport
         let one = try ImageProcessor(cacheFolder: nil, widths: [100]).process(try Self.source()).get()
         let two = try ImageProcessor(cacheFolder: nil, widths: [100]).process(try Self.source()).get()
         #expect(try one.variants.map { try $0.data() } == two.variants.map { try $0.data() })
+    }
+}
+
+extension ImageVariant.Content {
+    /// The file a variant points at, or `nil` when it is held in memory.
+    fileprivate var fileURL: URL? {
+        if case let .file(url) = self { url } else { nil }
     }
 }
