@@ -187,6 +187,8 @@ struct IncrementalBuild: Sendable {
         // 10,000 items).
         let clock = store.touchClock()
         let folders = BackgroundValue { writer.foldersRecord(clock: clock) }
+        // Not left running when nothing is recorded.
+        defer { _ = folders.value }
         guard var record = pending.value else { return }
         guard let folder = FileStamp.of(writer.outputDirectory.path), let marker = writer.stampOfOutput(OutputLocation.markerName) else {
             record.files?.abandon()

@@ -20,6 +20,8 @@ extension SitePlanner {
     /// The search index of the listed ones of `items`, made on another core from now on: the index needs neither
     /// their media nor the rest of the plan, so a build starts it once the bodies are rendered.
     func searchIndexInBackground(_ items: [PublishedItem], plainTexts: [String: String]) -> BackgroundValue<[PlannedFile]> {
+        // Chosen here, not on the other core: the closure would hold `items`, and the media publisher's first change to
+        // them would copy the whole array.
         let listed = items.sorted(by: PublishedItem.newestFirst).filter(\.isListed)
         return BackgroundValue { [self] in searchIndex(listed, plainTexts: plainTexts) }
     }
