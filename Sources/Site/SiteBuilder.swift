@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
             // build starts from the file's.
             let seeding = settings.session?.isEmpty ?? false
             let contentFile = useCache && (settings.session == nil || seeding)
-                ? RecordFile.decodedContent(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+                ? RecordShards.decodedContent(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
             if let session = settings.session, let contentFile { contentFile.seed(session.decoding) }
             // (Bound once: a second name for the loaded site would keep its items after `forgetItems`.)
             guard var site = Publisher.load(reading, memo: settings.session?.decoding ?? contentFile?.decodingMemo(), diagnostics: &diagnostics) else {
@@ -114,7 +114,7 @@ public struct SiteBuilder: Sendable {
             var planner = SitePlanner(settings: site.settings, routes: routes, strings: theme.strings, buildDate: settings.now)
             // Search analyses likewise.
             let searchFile = useCache && (settings.session == nil || seeding)
-                ? RecordFile.searchAnalyses(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
+                ? RecordShards.searchAnalyses(root: settings.root, reading: settings.cache == .reuse, program: settings.program) : nil
             if let session = settings.session, let searchFile { searchFile.seed(session.search) }
             planner.searchMemo = settings.session?.search ?? searchFile?.searchMemo()
             // Indexed beside the media and the rest of the plan; only the index reads the plain texts.

@@ -3,9 +3,8 @@ import Foundation
 import SearchIndex
 import Synchronization
 
-/// Records kept by name from one one-off `build` to the next in `.pathways-cache/build/`, for a memo that `serve`
-/// keeps in memory instead: the search index's analysis of each document (`search.cache`, by URL) and each content
-/// file decoded (`content.cache`, by path). A build after an edit then analyses and decodes the edited files only.
+/// Records kept by name in one file from one one-off `build` to the next, for a memo that `serve` keeps in memory
+/// instead (see ``RecordShards``, which spreads a site's records over several such files).
 ///
 /// The module that makes a record also checks it: a record starts with a key (what it was made from: a document and
 /// the index options; a file's place, the digest of its text and the decoder's settings) and is used only for a key
@@ -14,7 +13,7 @@ import Synchronization
 /// damaged file is ignored whole. It is read mapped, and the pages of the records the build has moved past are let go.
 /// The new file is written as the records come, a block at a time, and only from the first one that differs from the
 /// old file's (or comes in another place): an unchanged site writes nothing.
-final class RecordFile: Sendable {
+final class RecordFile: RecordStore {
     /// Bumped whenever the file's layout changes (the records' own layout is in their keys).
     static let version = 1
 
@@ -44,6 +43,8 @@ final class RecordFile: Sendable {
     private let entries: [Entry]
     private let entriesStart: Int
     private let byName: [String: Int]
+    /// Whether the file was read and found whole (it may hold no records).
+    private let wasRead: Bool
     private let writing = Mutex(Writing())
 
     /// The records kept in `file` under `header`, read from it unless `reading` is false (`--clean`) or another `program`
@@ -54,15 +55,18 @@ final class RecordFile: Sendable {
         self.program = program
         var entries: [Entry] = []
         var start = 0
+        var whole = false
         let mapped = reading ? MappedFile(file) : nil
         if let mapped, var reader = CacheBytesReader(mapped.bytes, header: header, version: Self.version, releaseStride: Self.releaseStride,
                                                      release: { mapped.release(0..<$0) }),
            reader.fingerprint() == program {
             start = reader.position
+            whole = true
             while !reader.atEnd {
                 let entryStart = reader.position
                 guard let name = reader.text(), let record = reader.framedBytes() else {
                     entries = []
+                    whole = false
                     break
                 }
                 entries.append(Entry(name: name, bytes: entryStart..<reader.position, record: record))
@@ -70,60 +74,19 @@ final class RecordFile: Sendable {
         }
         self.mapped = entries.isEmpty ? nil : mapped
         self.entries = entries
+        wasRead = whole
         entriesStart = start
         byName = Dictionary(entries.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The search index's analyses for the site at `root`.
-    static func searchAnalyses(root: URL, reading: Bool, program: Fingerprint) -> RecordFile {
-        RecordFile(file: folder(root: root).appendingPathComponent("search.cache"), header: "pathways-search-analyses",
-                   reading: reading, program: program)
-    }
-
-    /// The decoded content files of the site at `root`.
-    static func decodedContent(root: URL, reading: Bool, program: Fingerprint) -> RecordFile {
-        RecordFile(file: folder(root: root).appendingPathComponent("content.cache"), header: "pathways-decoded-content",
-                   reading: reading, program: program)
-    }
-
-    private static func folder(root: URL) -> URL {
-        root.appendingPathComponent(BuildCacheStore.folderName, isDirectory: true).appendingPathComponent("build", isDirectory: true)
-    }
-
-    /// The memo a build's search index reads from this file and writes its next version through.
-    func searchMemo() -> DocumentAnalysisMemo {
-        DocumentAnalysisMemo(stored: { [self] url in record(for: url) }, store: { [self] url, record in store(url, record) })
-    }
-
-    /// The memo a build's content loader reads from this file and writes its next version through.
-    func decodingMemo() -> DecodingMemo {
-        DecodingMemo(stored: { [self] path in record(for: path) }, store: { [self] path, record in store(path, record) },
-                     digest: Self.textDigest)
-    }
-
-    /// Lets a session's memo, empty before its first build, look in this file's records for that build.
-    func seed(_ memo: DecodingMemo) {
-        memo.startFrom(stored: { [self] path in record(for: path) }, digest: Self.textDigest)
-    }
-
-    /// Lets a session's memo, empty before its first build, look in this file's records for that build.
-    func seed(_ memo: DocumentAnalysisMemo) {
-        memo.startFrom(stored: { [self] url in record(for: url) })
-    }
-
-    private static let textDigest: DecodingMemo.TextDigest = { text in
-        let digest = Fingerprint.of(text)
-        return withUnsafeBytes(of: (digest.high.littleEndian, digest.low.littleEndian)) { Array($0) }
     }
 
     /// How many records the file held.
     var storedCount: Int { entries.count }
 
-    /// Finishes the new file, if one was begun, or begins and finishes it when the index had fewer documents than the
-    /// file (or none was read). A failure leaves the old file, which stays correct for what it holds.
+    /// Finishes the new file, if one was begun, or begins and finishes it when the build handed over fewer records than
+    /// the file holds (or it was not read). A failure leaves the old file, which stays correct for what it holds.
     func save() {
         writing.withLock { state in
-            if state.output == nil, !state.failed, state.unchanged != entries.count || mapped == nil { begin(&state) }
+            if state.output == nil, !state.failed, state.unchanged != entries.count || !wasRead { begin(&state) }
             guard let output = state.output, let bytes = state.bytes, !state.failed else { return }
             state.output = nil
             state.bytes = nil
@@ -132,13 +95,11 @@ final class RecordFile: Sendable {
         }
     }
 
-    /// The record kept under `name`; its bytes stay valid while the file object lives.
     func record(for name: String) -> UnsafeRawBufferPointer? {
         guard let mapped, let number = byName[name] else { return nil }
         return UnsafeRawBufferPointer(rebasing: mapped.bytes[entries[number].record])
     }
 
-    /// Takes the next record: `nil` when it is the old file's for that name.
     func store(_ name: String, _ record: [UInt8]?) {
         writing.withLock { state in
             guard !state.failed else { return }

@@ -141,7 +141,7 @@ import TestSupport
                 try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: Double(age - 100) * 60)], ofItemAtPath: file.path)
             }
         }
-        for memo in ["markdown.cache", "search.cache", "content.cache", "notes.summary"] {
+        for memo in ["markdown.cache", "search.00.cache", "content.15.cache", "notes.summary"] {
             try Data("m".utf8).write(to: folder.appendingPathComponent(memo))
         }
         let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
@@ -149,7 +149,7 @@ import TestSupport
         let own = store.file.deletingPathExtension().lastPathComponent
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let kept = others.suffix(3).flatMap { [$0 + ".cache", $0 + ".summary"] }
-        #expect(left == (kept + [own + ".cache", own + ".summary", "markdown.cache", "search.cache", "content.cache", "notes.summary"]).sorted())
+        #expect(left == (kept + [own + ".cache", own + ".summary", "markdown.cache", "search.00.cache", "content.15.cache", "notes.summary"]).sorted())
         #expect(store.load() == Self.sample())
     }
 
