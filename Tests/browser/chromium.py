@@ -1,5 +1,5 @@
-"""Headless Chromium through selenium, shared by the browser tests in this folder."""
-import os, shutil, sys
+"""Headless Chromium through selenium, and a static server for a built site, shared by the browser tests in this folder."""
+import functools, http.server, os, shutil, socket, sys, threading
 
 CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
@@ -28,3 +28,19 @@ def browser():
     options.binary_location = binary
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service(driver), options=options)
+
+
+def serve(folder):
+    """Serves `folder` from 127.0.0.1 on a free port, quietly, on a thread; returns the server and its base URL."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, "http://127.0.0.1:%d" % port

@@ -12,9 +12,9 @@ from the browser's resource timing. The default cases match the fixture written 
 Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
 1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
 """
-import functools, http.server, json, os, socket, sys, threading, urllib.parse
+import json, os, sys, urllib.parse
 
-from chromium import browser
+from chromium import browser, serve
 
 # Each case: page path with query string, what the status says, urls expected first (in order) and
 # urls that must not appear.
@@ -33,21 +33,6 @@ CASES = [
      "filters": ["welcometalent"]},
     {"name": "no results", "path": "/search/?q=zebrafinch", "status": "No results for", "count": 0},
 ]
-
-
-def serve(folder):
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Quiet, directory=folder))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, "http://127.0.0.1:%d" % port
 
 
 class Page:
