@@ -38,13 +38,6 @@ extension OutputWriter {
             && spareMarker.st_ino == outputMarker.st_ino && spareMarker.st_dev == outputMarker.st_dev
     }
 
-    /// Whether the staging folder's file at `relativePath` (in a reused spare) is the output's file described by `info`.
-    func spareHolds(_ relativePath: String, sameAs info: stat) -> Bool {
-        var here = stat()
-        return reusesSpare && lstat(stagingPrefix + relativePath, &here) == 0 && (here.st_mode & S_IFMT) == S_IFREG
-            && here.st_ino == info.st_ino && here.st_dev == info.st_dev
-    }
-
     /// In a reused spare, removes what stands in the way of writing `relativePath`: a file where one of its folders
     /// should be, or a folder where it should be; then makes its folders.
     func clearWay(to relativePath: String) {

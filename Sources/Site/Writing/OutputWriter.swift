@@ -211,22 +211,27 @@ public final class OutputWriter: Sendable {
 
     /// Puts the previous output's file at `relativePath` into the new output as a
     /// hard link, when it is still the file the last build wrote (same stamp):
-    /// the cheap way to keep what did not change.
-    /// - Returns: whether the file was kept; when not, the caller writes it.
-    /// Updating in place, the file is simply left where it is.
+    /// the cheap way to keep what did not change. Updating in place, the file is
+    /// simply left where it is. Staging into a reused spare, which holds the output's
+    /// files under second names, the spare's file is looked at alone: the same inode,
+    /// size and time as the cache recorded is the file the last build wrote, unchanged
+    /// (written over in the output, it would have changed here too), whatever became
+    /// of its name in the output, and it is what a clean build would write there.
     /// - Returns: whether the file was kept; when not, the caller writes it.
     func keepPrevious(_ relativePath: String, expecting stamp: FileStamp) -> Bool {
+        if reusesSpare, !inPlace, (try? checkedPath(relativePath)) != nil {
+            var here = stat()
+            if lstat(stagingPrefix + relativePath, &here) == 0, (here.st_mode & S_IFMT) == S_IFREG, FileStamp(here) == stamp {
+                writtenPaths.withLock { $0.append(relativePath) }
+                keptPaths.withLock { _ = $0.insert(relativePath) }
+                return true
+            }
+        }
         let old = outputPrefix + relativePath
         var info = stat()
         guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, FileStamp(info) == stamp else { return false }
         if inPlace {
             guard (try? checkedPath(relativePath)) != nil else { return false }
-            keptPaths.withLock { _ = $0.insert(relativePath) }
-            return true
-        }
-        // A reused spare mostly holds the very file already: its folder is there, so nothing is made.
-        if (try? checkedPath(relativePath)) != nil, spareHolds(relativePath, sameAs: info) {
-            writtenPaths.withLock { $0.append(relativePath) }
             keptPaths.withLock { _ = $0.insert(relativePath) }
             return true
         }

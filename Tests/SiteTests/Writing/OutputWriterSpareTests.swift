@@ -76,6 +76,33 @@ import Testing
         #expect(try !text(".pathways-output", in: output).contains("stories/added"))
     }
 
+    @Test("a file kept from the spare is the one the cache vouches for, whatever was done by hand to its name in the output")
+    func aFileKeptFromTheSpareIsTheCachedOne() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try twoBuilds()
+        let recorded = ["stories/kept/index.html", "stories/changed/index.html", "stories/added/index.html"].map { ($0, stamp($0, in: output)) }
+        // Removed from the output, replaced by another file, and written over in place (the spare's name is the same file).
+        try FileManager.default.removeItem(at: output.appendingPathComponent("stories/kept/index.html"))
+        let replacement = site.appendingPathComponent("replacement.html")
+        try Data("by hand".utf8).write(to: replacement)
+        #expect(rename(replacement.path, output.appendingPathComponent("stories/changed/index.html").path) == 0)
+        let handle = try FileHandle(forWritingTo: output.appendingPathComponent("stories/added/index.html"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(" and more".utf8))
+        try handle.close()
+
+        let third = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        #expect(third.reusesSpare)
+        #expect(third.keepPrevious(recorded[0].0, expecting: recorded[0].1), "the spare still holds the file the output lost")
+        #expect(third.keepPrevious(recorded[1].0, expecting: recorded[1].1), "the spare still holds the file the output's new one replaced")
+        #expect(!third.keepPrevious(recorded[2].0, expecting: recorded[2].1), "a file changed in place changed under both names")
+        try third.write("added", to: "stories/added/index.html")
+        try third.commit()
+        #expect(try text("stories/kept/index.html", in: output) == "kept")
+        #expect(try text("stories/changed/index.html", in: output) == "new")
+        #expect(try text("stories/added/index.html", in: output) == "added")
+    }
+
     @Test func aFileWhereTheSpareHasAFolderAndAFolderWhereItHasAFile() throws {
         defer { try? FileManager.default.removeItem(at: site) }
         _ = try twoBuilds()
