@@ -92,7 +92,6 @@ struct SitePlanner: Sendable {
         lists += facets.pages
         listFolders += facets.folders
 
-        pages += printBoards(listed)
 
         let newest = { (kind: ContentKind, count: Int) in Array(listed.lazy.filter { $0.kind == kind }.prefix(count)) }
         let home = (openings: newest(.opening, 10), stories: newest(.story, 5), evaluations: newest(.evaluation, 3))
@@ -105,6 +104,10 @@ struct SitePlanner: Sendable {
                                  inputs: OutputInputs(collections: ["facets"], layout: "search", strings: defaultLanguage)))
         listFolders.append(ListFolder(folder: "search/"))
         pages += inEveryLanguage(lists)
+        // Last in each language's pages, which are rendered a language at a time: a board's cards (each with its QR code,
+        // a few kilobytes) are asked for again only on other boards, and at 50,000 items they outgrow the render memo,
+        // which, were the boards first, would let go of the list cards the tag and facet pages copy.
+        pages += printBoards(listed)
         sitemap += sitemapEntries(listFolders)
         pages.append(PlannedPage(path: "404.html", urlPath: "404.html", layout: "404", language: defaultLanguage, noindex: true,
                                  content: .notFound, inputs: OutputInputs(layout: "404", strings: defaultLanguage)))
