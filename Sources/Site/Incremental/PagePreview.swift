@@ -97,7 +97,7 @@ struct PagePreview: Sendable {
         // A changed title or summary shows wherever the item is listed or linked; a body only on its own pages; a move
         // gives a first look at the own pages, the lists following with the rebuild.
         let positions = cardsChanged && !moved ? plan.indices.filter { plan[$0].mentions(edits) } : ownPages
-        var suggestions = relatedOpenings
+        let suggestions = relatedOpenings
         let planned = positions.map { position in
             var page = plan[position].replacing(edits)
             if moved, case .item(let item) = page.content {

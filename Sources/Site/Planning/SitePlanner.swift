@@ -39,12 +39,11 @@ struct SitePlanner: Sendable {
         var listFolders = [ListFolder(folder: "", lastModified: listed.first?.date?.text)]
 
         let relatedOpenings = RelatedOpenings(listed)
-        var relatedIndex = relatedOpenings
         let translations = Dictionary(grouping: sorted.filter { $0.metadata.translationKey != nil }) { "\($0.kind.rawValue)/\($0.metadata.translationKey!)" }
         for item in sorted {
             let siblings = item.metadata.translationKey.flatMap { translations["\(item.kind.rawValue)/\($0)"] } ?? []
             let others = siblings.filter { $0.folder != item.folder }.sorted { $0.language < $1.language }
-            let related = relatedIndex.suggestions(for: item)
+            let related = relatedOpenings.suggestions(for: item)
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
                 language: item.language, noindex: item.closed, alternates: others.map(PageAlternate.item), related: related, content: .item(item),
