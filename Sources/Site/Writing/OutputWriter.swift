@@ -373,8 +373,22 @@ public final class OutputWriter: Sendable {
                 _ = rename(stagingPrefix + done, outputPrefix + done)
             }
         }
+        // The folders the build writes into, made on the first move: most builds carry nothing over.
+        var writtenFolders: Set<Substring>?
+        // Whether the build writes `path`, something inside it, or a file where one of its folders is.
+        func conflicts(_ path: String) -> Bool {
+            if written.contains(path) { return true }
+            if writtenFolders == nil { writtenFolders = OutputFolders.holding(written) }
+            if writtenFolders!.contains(Substring(path)) { return true }
+            var folder = Substring(path)
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<slash]
+                if written.contains(String(folder)) { return true }
+            }
+            return false
+        }
         func move(_ path: String) throws(OutputError) {
-            if written.contains(path) || written.contains(where: { $0.hasPrefix(path + "/") || path.hasPrefix($0 + "/") }) {
+            if conflicts(path) {
                 moveBack()
                 throw OutputError(path: outputPrefix + path,
                                   message: "this was not made by Pathways, and the build writes the same path; move it out of the output folder")

@@ -85,6 +85,30 @@ import Testing
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "a")
     }
 
+    @Test("a user's file where the build writes a folder is an error; their other files are carried over")
+    func aUsersFileWhereTheBuildWritesAFolderIsAnError() throws {
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("public")
+        let first = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try first.write("home", to: "index.html")
+        try first.commit()
+        for name in ["CNAME", "guides", "google1234.html"] { try Data("mine".utf8).write(to: output.appendingPathComponent(name)) }
+
+        let clash = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try clash.write("home", to: "index.html")
+        try clash.write("a guide", to: "guides/first/index.html")
+        #expect(throws: OutputError.self) { try clash.commit() }
+        clash.discard()
+        #expect(files(output) == [".pathways-output", "CNAME", "google1234.html", "guides", "index.html"])
+
+        let fine = try OutputWriter(outputDirectory: output, siteRoot: site)
+        try fine.write("home again", to: "index.html")
+        try FileManager.default.removeItem(at: output.appendingPathComponent("guides"))
+        try fine.write("a guide", to: "guides/first/index.html")
+        try fine.commit()
+        #expect(files(output) == [".pathways-output", "CNAME", "google1234.html", "guides", "guides/first", "guides/first/index.html", "index.html"])
+    }
+
     /// A carry-over that fails half-way moves back what it moved: discarding the staging folder loses none of it.
     @Test func aBuildWritingAFileWhereAUsersFileHasItsFolderLosesNothingOfTheirs() throws {
         defer { try? FileManager.default.removeItem(at: parent) }
