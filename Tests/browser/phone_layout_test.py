@@ -9,8 +9,9 @@ itself never scrolls sideways (wide tables scroll inside their own region), and 
 the header's navigation and of the language switcher lies inside the screen, where a tap reaches
 it (the element at its centre is the link), rather than off the edge of a row that scrolls.
 
-Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
-1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
+Exit status: 0 when every check passed; 1 when a check failed; 77 when no browser is installed (a SKIP
+line says so), so a test that did not run never passes. Needs chromium and chromium-driver (Debian)
+and selenium (PyPI).
 """
 import sys
 

@@ -9,8 +9,9 @@ page, and checks the console for Content-Security-Policy errors. Prints requests
 from the browser's resource timing. The default cases match the fixture written by
 `swift run search-fixture OUT` (Tests/browser/fixture/documents.json).
 
-Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
-1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
+Exit status: 0 when every check passed; 1 when a check failed; 77 when no browser is installed (a SKIP
+line says so), so a test that did not run never passes. Needs chromium and chromium-driver (Debian)
+and selenium (PyPI).
 """
 import json, os, sys, urllib.parse
 

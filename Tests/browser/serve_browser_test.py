@@ -12,8 +12,9 @@ opening a new title in its front matter: both tabs show it by themselves (the pr
 listing the opening) and neither is reloaded a second time by the rebuild. Prints the time from each save
 to the edit showing.
 
-Exit status: 0 when every check passed, or when no browser is installed (a SKIP line says so);
-1 when a check failed. Needs chromium and chromium-driver (Debian) and selenium (PyPI).
+Exit status: 0 when every check passed; 1 when a check failed; 77 when no browser is installed (a SKIP
+line says so), so a test that did not run never passes. Needs chromium and chromium-driver (Debian)
+and selenium (PyPI).
 """
 import os, sys, time
 
