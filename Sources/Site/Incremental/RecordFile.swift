@@ -1,6 +1,4 @@
-import Content
 import Foundation
-import SearchIndex
 import Synchronization
 
 /// Records kept by name in one file from one one-off `build` to the next, for a memo that `serve` keeps in memory

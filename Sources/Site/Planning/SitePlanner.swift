@@ -91,7 +91,6 @@ struct SitePlanner: Sendable {
         lists += facets.pages
         listFolders += facets.folders
 
-
         let newest = { (kind: ContentKind, count: Int) in Array(listed.lazy.filter { $0.kind == kind }.prefix(count)) }
         let home = (openings: newest(.opening, 10), stories: newest(.story, 5), evaluations: newest(.evaluation, 3))
         lists.append(PlannedPage(
