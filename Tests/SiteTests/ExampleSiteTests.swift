@@ -33,6 +33,13 @@ import TestSupport
         #expect(try read("index.html").contains(#"<p class="lead">"#))
     }
 
+    @Test("a language without its own menu pages shows the default language's, marked as written in it")
+    func menuPagesInAnotherLanguageAreMarked() throws {
+        #expect(try read("fa/stories/index.html").contains(#"<a href="/about/" lang="en" dir="ltr">About Bridges to Work</a>"#))
+        #expect(try read("uk/stories/index.html").contains(#"<a href="/about/" lang="en">About Bridges to Work</a>"#))
+        #expect(try read("stories/index.html").contains(#"<a href="/about/">About Bridges to Work</a>"#))
+    }
+
     @Test func reportsEachLayoutsPagesAndRenderTime() {
         let layouts = Self.built.report.layouts
         #expect(layouts.reduce(0) { $0 + $1.pages } == Self.built.report.pagesRendered, "every rendered page is counted once")

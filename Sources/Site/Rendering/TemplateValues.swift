@@ -49,7 +49,8 @@ struct TemplateValues: Sendable {
             if menuSource.isEmpty { menuSource = menuPages.filter { $0.language == settings.defaultLanguage } }
             let menu: [Value] = menuSource
                 .sorted { (Self.menuOrder($0), $0.slug) < (Self.menuOrder($1), $1.slug) }
-                .map { .dictionary(["title": .string($0.title), "url": .string(routes.url($0.folder))]) }
+                .map { .dictionary(["title": .string($0.title), "url": .string(routes.url($0.folder)),
+                                    "lang": .string($0.language.code), "dir": .string(Self.direction($0.language))]) }
             var site: LiquidHash = [
                 "title": .string(settings.title),
                 "description": .string(settings.description),
