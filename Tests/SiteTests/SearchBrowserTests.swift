@@ -6,7 +6,7 @@ import TestSupport
 @Suite struct SearchBrowserTests {
     @Test(.enabled(if: BrowserTools.ready, "needs Debian's chromium and chromium-driver and PyPI's selenium; the browser test did not run"))
     func queriesInEveryScriptFindTheirPagesInChromium() throws {
-        try ExampleSiteInBrowser.check("search_browser_test.py", arguments: ["--cases", "Tests/browser/example-site-cases.json"],
-                                       passLine: "all browser checks passed")
+        let cases = SharedFolder.repositoryRoot.appendingPathComponent("Tests/browser/example-site-cases.json").path
+        try ExampleSiteInBrowser.check("search_browser_test.py", arguments: ["--cases", cases], passLine: "all browser checks passed")
     }
 }

@@ -16,8 +16,7 @@ enum ExampleSiteInBrowser {
         let root = SharedFolder.repositoryRoot
         let report = SiteBuilder(settings: BuildSettings(root: root, output: output, now: try BuildDate("2026-11-23"))).build()
         try #require(report.succeeded, "\(report.diagnostics)", sourceLocation: sourceLocation)
-        let result = try BrowserTools.run(["python3", root.appendingPathComponent("Tests/browser/\(script)").path, output.path]
-            + arguments.map { $0.hasPrefix("Tests/") ? root.appendingPathComponent($0).path : $0 })
+        let result = try BrowserTools.run(["python3", root.appendingPathComponent("Tests/browser/\(script)").path, output.path] + arguments)
         print(result.output)
         #expect(result.status == 0, "\(result.output)", sourceLocation: sourceLocation)
         #expect(result.output.contains(passLine), sourceLocation: sourceLocation)
