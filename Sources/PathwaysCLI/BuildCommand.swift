@@ -21,6 +21,7 @@ struct BuildCommand: ParsableCommand {
         settings.cache = clean ? .rebuild : .reuse
         // Deleting the previous output's thousands of folders can take longer than the build; a detached rm does it.
         settings.previousOutputRemoval = .background
+        settings.processEndsAfterBuild = true
         let report = SiteBuilder(settings: settings).build()
         try ReportPrinter.finish(report, verb: "built",
                                  failure: "nothing was written, and \(settings.output.path) was left as it was", verbose: site.verbose)

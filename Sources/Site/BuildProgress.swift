@@ -28,6 +28,10 @@ struct PhaseClock: Sendable {
     private var current: (name: String, started: UInt64, cpuStarted: Double)?
     /// Each finished phase with its seconds, the process's CPU seconds in it and its peak memory (bytes) at its end, in order.
     private(set) var phases: [(name: String, seconds: Double, cpuSeconds: Double, peakMemory: Int)] = []
+    /// Whether freed memory goes back to the system between phases (``FreeMemory``). A build that renders only what
+    /// changed frees little, and trimming a heap of hundreds of megabytes fifteen times cost a 10,000-item edit build
+    /// 80 ms of its 1.9 s, to hold 14 MB less at its peak.
+    var returnsFreedMemory = true
 
     init(progress: BuildProgress?) {
         self.progress = progress
@@ -36,7 +40,7 @@ struct PhaseClock: Sendable {
     /// Ends the running phase, if any, and starts `name`.
     mutating func start(_ name: String, total: Int? = nil) {
         stop()
-        FreeMemory.returnToSystem()
+        if returnsFreedMemory { FreeMemory.returnToSystem() }
         current = (name, DispatchTime.now().uptimeNanoseconds, Self.usage().cpuSeconds)
         progress?.phaseStarted(name, total)
     }

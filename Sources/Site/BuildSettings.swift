@@ -29,6 +29,10 @@ public struct BuildSettings: Sendable {
     public var updatesOutputInPlace = false
     /// What a long-running process keeps between its builds of this site (`serve`); `nil` for a one-off build.
     public var session: BuildSession?
+    /// Whether the process ends right after the build (`pathways build`), so that the build may leave what it read and
+    /// recorded for the exit to free: freeing tens of thousands of records one by one cost an edit build a tenth of
+    /// its time.
+    public var processEndsAfterBuild = false
     /// The Pathways doing the build (``ProgramIdentity``): every cache a build leaves holds for this program only.
     var program = ProgramIdentity.current
 

@@ -64,6 +64,8 @@ public struct SiteBuilder: Sendable {
                 clock.stop()
                 return report(upToDate: true)
             }
+            // (The summary, known now; the whole previous cache is read on another core.)
+            clock.returnsFreedMemory = state.previous == nil
             incremental = state.starting()
         }
         settings.session?.keep(preview: nil)
@@ -248,6 +250,7 @@ public struct SiteBuilder: Sendable {
         }
         // Counted in the build's time (in the last phase), as everything the build writes is.
         _ = markdownSaved?.value
+        if settings.processEndsAfterBuild { LeftForExit.keep((swapping, incremental, recorder)) }
         clock.stop()
         return report(pages: swapping.written.pages, files: swapping.written.files)
     }
@@ -280,7 +283,7 @@ public struct SiteBuilder: Sendable {
             render(byLanguage[language]!, of: pages, with: workers, theme: theme, writer: writer, clock: clock, keep: keep, into: result,
                    links: links, done: done)
             theme.environment.renderMemo?.removeAll()
-            FreeMemory.returnToSystem()
+            if clock.returnsFreedMemory { FreeMemory.returnToSystem() }
         }
         return result.withLock { $0 }
     }

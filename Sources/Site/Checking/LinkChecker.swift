@@ -57,19 +57,12 @@ struct LinkChecker: Sendable {
     /// cards) repeat on thousands of pages, and looking each up in the outputs on every page cost a 50,000-item build
     /// 3 s of CPU. In parallel chunks.
     private func rootLinks(_ texts: [String]) -> [RootLink] {
-        let chunk = 4_096
-        let chunks = (texts.count + chunk - 1) / chunk
-        let resolved = Mutex([[RootLink]](repeating: [], count: chunks))
-        DispatchQueue.concurrentPerform(iterations: chunks) { block in
-            let links = texts[(block * chunk)..<min(texts.count, (block + 1) * chunk)].map { link -> RootLink in
-                // Whether a link is external or an anchor does not depend on the page either.
-                guard let target = outputPath(of: link, from: "") else { return .found }
-                guard link.utf8.first == UInt8(ascii: "/") else { return .relative }
-                return outputs.contains(target) ? .found : .missing(target)
-            }
-            resolved.withLock { $0[block] = links }
+        texts.concurrentMap(chunk: 4_096) { link -> RootLink in
+            // Whether a link is external or an anchor does not depend on the page either.
+            guard let target = outputPath(of: link, from: "") else { return .found }
+            guard link.utf8.first == UInt8(ascii: "/") else { return .relative }
+            return outputs.contains(target) ? .found : .missing(target)
         }
-        return resolved.withLock { $0 }.flatMap { $0 }
     }
 
     /// The error for a broken link: at the link in the page's Markdown when it is written there, else at the layout.
