@@ -79,6 +79,11 @@ public struct SiteBuilder: Sendable {
                        written: (pages: Int, files: Int))?
         do {
             clock.start("load")
+            // A one-off build's Markdown memo is read from its file on another core while the content loads.
+            let reusing = settings.cache == .reuse
+            let (root, program) = (settings.root, settings.program)
+            let markdownMemoRead = useCache && settings.session == nil
+                ? BackgroundValue { MarkdownMemo(file: MarkdownMemo.file(root: root), reading: reusing, program: program) } : nil
             // A one-off build with the cache keeps decoded files in a file; a session keeps them in memory, and its first
             // build starts from the file's.
             let seeding = settings.session?.isEmpty ?? false
@@ -96,12 +101,11 @@ public struct SiteBuilder: Sendable {
 
             clock.start("markdown")
             let routes = Routes(baseURL: site.settings.baseURL)
-            let reusing = settings.cache == .reuse
             var items: [PublishedItem]
             var plainTexts: [String: String]
             do {
-                let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil)
-                    ?? MarkdownMemo(file: MarkdownMemo.file(root: settings.root), reading: reusing, program: settings.program) : nil
+                let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil) ?? markdownMemoRead?.value
+                    ?? MarkdownMemo(file: MarkdownMemo.file(root: root), reading: reusing, program: program) : nil
                 let publication = Publisher.publish(&site, now: settings.now, memo: memo, diagnostics: &diagnostics)
                 items = publication.items
                 plainTexts = publication.plainTexts
