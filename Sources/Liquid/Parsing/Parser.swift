@@ -93,6 +93,7 @@ struct Parser {
                     nesting -= 1
                 } else {
                     report(problem(with: token, expected: expected, opener: opener))
+                    parseMisspeltBlock(token)
                 }
             }
         }
@@ -119,17 +120,33 @@ struct Parser {
 
     /// After a block tag failed to parse, skips to its matching end tag so its body causes no further errors.
     private mutating func skipBlock(named name: String, endName: String) {
+        if let end = matchingEnd(of: [name], endName: endName) { index = end + 1 } else { index = tokens.count }
+    }
+
+    /// After an unknown tag that is a misspelt block tag (`iff` for `if`), parses its body up to the matching end tag,
+    /// reporting the body's own errors and dropping its nodes: the block's `else` and `endif` are then not reported as
+    /// more errors. Nothing is taken as a body when no end tag matches, so a wrong guess hides no other error.
+    private mutating func parseMisspeltBlock(_ token: MarkupToken) {
+        guard !token.name.hasPrefix("end"), nesting < options.maxNesting,
+              let meant = Suggestion.closest(to: token.name, among: options.tags.keys.sorted()),
+              let endName = options.tags[meant]?.endName, matchingEnd(of: [meant, token.name], endName: endName) != nil else { return }
+        nesting += 1
+        defer { nesting -= 1 }
+        while let closing = parseBody(until: [endName, "else", "elsif", "when"], opener: nil, expected: nil).closing, closing.name != endName {}
+    }
+
+    /// The index of the end tag `endName` closing a block opened just before ``index``, blocks opened by any of
+    /// `names` nesting; `nil` at the end of input.
+    private func matchingEnd(of names: Set<String>, endName: String) -> Int? {
         var depth = 1
-        while index < tokens.count {
-            let token = tokens[index]
-            index += 1
-            guard token.kind == .tag else { continue }
-            if token.name == name { depth += 1 }
-            if token.name == endName {
+        for position in index..<tokens.count where tokens[position].kind == .tag {
+            if names.contains(tokens[position].name) { depth += 1 }
+            if tokens[position].name == endName {
                 depth -= 1
-                if depth == 0 { return }
+                if depth == 0 { return position }
             }
         }
+        return nil
     }
 
     /// Reads raw tokens (for `comment` and `doc`) up to the matching `endName`, counting nested `name`s.

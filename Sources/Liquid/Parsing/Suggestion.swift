@@ -2,13 +2,18 @@
 enum Suggestion {
     /// `"; did you mean 'x'?"` when a candidate is within a small edit distance, else "".
     static func hint(for name: String, among candidates: [String]) -> String {
+        closest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// The candidate nearest `name` when one is within a small edit distance (a third of its length).
+    static func closest(to name: String, among candidates: [String]) -> String? {
         let limit = Swift.max(1, (name.count + 1) / 3)
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(name, candidate)
             if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
         }
-        return best.map { "; did you mean '\($0.0)'?" } ?? ""
+        return best?.0
     }
 
     /// Edit distance counting a swap of two neighbouring characters as one edit.

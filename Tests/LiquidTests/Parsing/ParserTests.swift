@@ -12,6 +12,22 @@ import Testing
         ])
     }
 
+    @Test func aMisspeltBlockTagIsOneErrorAndItsBodyIsStillChecked() {
+        #expect(errorMessages("{% iff x %}a{% else %}{{ b | }}{% endif %}\n{% if y %}c{% endif %}") == [
+            "page:1:1: error: unknown tag 'iff'; did you mean 'if'?",
+            "page:1:30: error: unexpected end of expression, expected a filter name after '|'",
+        ])
+        #expect(errorMessages("{% fro x in y %}{% for z in x %}{% endfor %}{% endfor %}{% endif %}") == [
+            "page:1:1: error: unknown tag 'fro'; did you mean 'for'?",
+            "page:1:57: error: unexpected 'endif'; there is no open block for it to close",
+        ])
+        // No end tag to match: nothing is taken as its body.
+        #expect(errorMessages("{% iff x %}{% if y %}{{ c | }}{% endif %}") == [
+            "page:1:1: error: unknown tag 'iff'; did you mean 'if'?",
+            "page:1:29: error: unexpected end of expression, expected a filter name after '|'",
+        ])
+    }
+
     @Test func reportsUnclosedBlocksAtTheirOpening() {
         #expect(errorMessages("a\n  {% for x in y %}{{ x }}") == [
             "page:2:3: error: 'for' was never closed (opened at line 2); expected 'endfor'",
