@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the last successful build into one output folder was made from and
 /// what it wrote: read by the next build to render only what changed.
 ///
@@ -152,11 +154,17 @@ struct BuildCache: Sendable, Equatable {
               let checksumStart = bytes[..<(bytes.count - 1)].lastIndex(of: newline) else { return nil }
         var last = CacheLineReader(bytes, line: (checksumStart + 1)..<(bytes.count - 1))
         guard last.word("checksum"), let checksum = last.fingerprint(), last.isAtEnd,
-              checksum == Fingerprint.ofBlocks(ArraySlice(bytes[...checksumStart])) else { return nil }
+              checksum == Fingerprint.ofBlocks(bytes[...checksumStart]) else { return nil }
 
         var lineStart = 0
+        // Each line's end found with `memchr`: the cache is tens of megabytes, read on every edit build.
+        func lineEnd(from start: Int) -> Int? {
+            guard start <= checksumStart, let base = bytes.baseAddress,
+                  let found = memchr(base + start, Int32(newline), checksumStart + 1 - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         func nextLine() -> CacheLineReader? {
-            guard lineStart <= checksumStart, let end = bytes[lineStart...checksumStart].firstIndex(of: newline) else { return nil }
+            guard let end = lineEnd(from: lineStart) else { return nil }
             defer { lineStart = end + 1 }
             return CacheLineReader(bytes, line: lineStart..<end)
         }
@@ -169,7 +177,12 @@ struct BuildCache: Sendable, Equatable {
         var folder: FileStamp?
         var marker: FileStamp?
         var cache = BuildCache(settings: settings, buildDate: buildDate, outputFolder: .unknown, marker: .unknown, outputSet: outputSet)
-        let records = bytes[lineStart...checksumStart].count(where: { $0 == newline })
+        var records = 0
+        var end = lineStart - 1
+        while let next = lineEnd(from: end + 1) {
+            records += 1
+            end = next
+        }
         cache.inputs.reserveCapacity(records)
         cache.outputs.reserveCapacity(records)
         while var line = nextLine() {

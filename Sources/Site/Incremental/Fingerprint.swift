@@ -24,7 +24,7 @@ struct Fingerprint: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The digest of `bytes` cut into blocks of ``blockSize`` (the last one shorter, none when empty), each mixed in
     /// as a part: a writer can then digest a file as it writes it, a block at a time.
-    static func ofBlocks(_ bytes: ArraySlice<UInt8>) -> Fingerprint {
+    static func ofBlocks<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Fingerprint where Bytes.Index == Int {
         var builder = FingerprintBuilder()
         builder.addBlocks(bytes)
         return builder.finish()
@@ -89,7 +89,7 @@ struct FingerprintBuilder: Sendable {
     }
 
     /// Mixes `bytes` in a block of ``Fingerprint/blockSize`` at a time, each framed (see ``Fingerprint/ofBlocks(_:)``).
-    mutating func addBlocks(_ bytes: ArraySlice<UInt8>) {
+    mutating func addBlocks<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) where Bytes.Index == Int {
         var start = bytes.startIndex
         while start < bytes.endIndex {
             let end = min(bytes.endIndex, start + Fingerprint.blockSize)
