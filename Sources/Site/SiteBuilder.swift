@@ -64,9 +64,8 @@ public struct SiteBuilder: Sendable {
                 clock.stop()
                 return report(upToDate: true)
             }
-            // (The summary, known now; the whole previous cache is read on another core.)
-            clock.returnsFreedMemory = state.previous == nil
             incremental = state.starting()
+            clock.returnsFreedMemory = incremental?.keepsFromPrevious != true
         }
         settings.session?.keep(preview: nil)
         let recorder = RecordingFileSystem(settings.fileSystem, stamps: useCache,
@@ -82,7 +81,7 @@ public struct SiteBuilder: Sendable {
             // A one-off build's Markdown memo is read from its file on another core while the content loads.
             let reusing = settings.cache == .reuse
             let (root, program) = (settings.root, settings.program)
-            let markdownMemoRead = useCache && settings.session == nil
+            var markdownMemoRead = useCache && settings.session == nil
                 ? BackgroundValue { MarkdownMemo(file: MarkdownMemo.file(root: root), reading: reusing, program: program) } : nil
             // A one-off build with the cache keeps decoded files in a file; a session keeps them in memory, and its first
             // build starts from the file's.
@@ -106,6 +105,8 @@ public struct SiteBuilder: Sendable {
             do {
                 let memo = useCache ? (reusing ? settings.session?.continuedMarkdownMemo() : nil) ?? markdownMemoRead?.value
                     ?? MarkdownMemo(file: MarkdownMemo.file(root: root), reading: reusing, program: program) : nil
+                // Let go of here: the memo holds every rendered body, which the pages to render need the memory of.
+                markdownMemoRead = nil
                 let publication = Publisher.publish(&site, now: settings.now, memo: memo, diagnostics: &diagnostics)
                 items = publication.items
                 plainTexts = publication.plainTexts
