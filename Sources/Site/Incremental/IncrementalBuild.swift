@@ -23,8 +23,8 @@ struct IncrementalBuild: Sendable {
     private let previousCache: BackgroundValue<BuildCache?>
     /// Whether the previous build's cache may be read (``BuildCacheUse/reuse``).
     let reusing: Bool
-    /// Whether this build may keep pages of the previous output: its cache is being read (a summary matched, and the
-    /// output folder is there). Known without waiting for the read.
+    /// Whether this build expects to keep pages of the previous output: the output folder is there and the summary of
+    /// its cache matched. Known without waiting for the whole cache (which is read without a summary too).
     let keepsFromPrevious: Bool
     let settingsDigest: Fingerprint
     let buildDate: String
@@ -70,7 +70,7 @@ struct IncrementalBuild: Sendable {
         let outputExists = FileStamp.of(other.output.path) != nil
         // (The other build's cache is its summary, already read.)
         keepsFromPrevious = other.reusing && outputExists && other.previous != nil
-        if keepsFromPrevious {
+        if other.reusing && outputExists {
             let (session, store, settingsDigest) = (other.session, other.store, other.settingsDigest)
             previousCache = BackgroundValue {
                 let cache = session?.cache(for: store) ?? store.load()
