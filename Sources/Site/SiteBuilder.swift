@@ -135,7 +135,7 @@ public struct SiteBuilder: Sendable {
             diagnostics += media.diagnostics
 
             clock.start("plan")
-            let plan = planner.plan(items, search: search)
+            var plan = planner.plan(items, search: search)
             // Saved now, as the Markdown memo is: every record in it is right for what it was made from.
             if settings.session == nil { searchFile?.save() }
             let copies = site.copies(assets: theme.assets) + media.copies
@@ -178,6 +178,22 @@ public struct SiteBuilder: Sendable {
                 writer = nil
             }
 
+            // Every file but the pages (the search index, feeds, sitemaps, copies) is written before the pages are
+            // rendered, and the plan lets go of their bytes: tens of megabytes at 50,000 items, no longer held through
+            // the render, where the build's memory peaks.
+            let filePaths = plan.files.map(\.path)
+            var filesWritten = WrittenFiles()
+            if let writer {
+                clock.start("write")
+                filesWritten = Self.writeFiles(plan.files, copies: copies, writer: writer, incremental: incremental)
+                plan.files = []
+                if let failure = filesWritten.failure {
+                    diagnostics.append(.error(failure.message, path: failure.path))
+                    writer.discard()
+                    return report()
+                }
+            }
+
             clock.start("render", total: plan.pages.count)
             let pages = render(plan.pages, with: renderers, theme: theme, writer: writer, clock: clock,
                                keep: fingerprints.flatMap { prints in incremental.map { (prints, $0) } }, links: linkTable)
@@ -188,7 +204,7 @@ public struct SiteBuilder: Sendable {
             kept = pages.kept.count
 
             clock.start("links")
-            let outputs = Set(plan.pages.map(\.path) + plan.files.map(\.path) + copies.map(\.path) + media.inMemory)
+            let outputs = Set(plan.pages.map(\.path) + filePaths + copies.map(\.path) + media.inMemory)
             let outputSet = incremental.map { _ in IncrementalBuild.digest(outputs: outputs) } ?? .empty
             var checking = pages.links
             // A kept page's links, checked by the build that wrote it, lead where they led while the outputs are the same.
@@ -204,11 +220,10 @@ public struct SiteBuilder: Sendable {
             diagnostics += checker.check(checking, of: plan.pages, texts: linkTexts, items: items)
 
             guard let writer else { return report(pages: plan.pages.count, files: outputs.count) }
-            clock.start("write")
             var records: [String: (fingerprint: Fingerprint, links: [LinkTable.Number])] = [:]
             if incremental != nil {
                 // Sized once: a table grown by doubling holds its old and new storage at once, at the build's peak.
-                records.reserveCapacity(plan.pages.count + plan.files.count + copies.count)
+                records.reserveCapacity(plan.pages.count + filePaths.count + copies.count)
                 for (page, links) in pages.links {
                     let path = plan.pages[page].path
                     if let print = pages.fingerprints[path] { records[path] = (print, links) }
@@ -216,11 +231,9 @@ public struct SiteBuilder: Sendable {
                 // Kept pages keep their previous record, links and all (see IncrementalBuild.save).
                 for kept in pages.kept { records[plan.pages[kept.page].path] = (kept.previous.fingerprint, kept.previous.links) }
             }
-            let filesWritten = Self.writeFiles(plan.files, copies: copies, writer: writer, incremental: incremental)
             kept += filesWritten.kept
             for (path, print) in filesWritten.records { records[path] = (print, []) }
             let copySources = filesWritten.copySources
-            if let failure = filesWritten.failure { diagnostics.append(.error(failure.message, path: failure.path)) }
             guard !failed() else {
                 writer.discard()
                 return report()

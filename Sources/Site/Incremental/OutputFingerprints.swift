@@ -129,8 +129,9 @@ struct OutputFingerprints: Sendable {
             builder.add(list.count)
             return list.allSatisfy(add)
         }
-        builder.add(page.alternates.count)
-        for alternate in page.alternates {
+        // (Its other versions, without a filtered copy of the list for each of tens of thousands of pages.)
+        builder.add(page.versions.count(where: page.isAlternate))
+        for alternate in page.versions where page.isAlternate(alternate) {
             switch alternate {
             case .item(let item):
                 guard add(item) else { return nil }

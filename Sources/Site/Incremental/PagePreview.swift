@@ -278,7 +278,7 @@ extension PlannedPage {
     func mentions(_ edits: [Edit]) -> Bool {
         let shown = { (item: PublishedItem) in edits.contains { $0.old.isIdentical(to: item) } }
         if related.contains(where: shown) { return true }
-        if alternates.contains(where: { if case .item(let item) = $0 { return shown(item) } else { return false } }) { return true }
+        if versions.contains(where: { if case .item(let item) = $0 { return shown(item) } else { return false } }) { return true }
         switch content {
         case .item(let item): return shown(item)
         case .list(_, let slice, _), .tag(_, let slice), .facet(_, let slice): return slice.items.contains(where: shown)
@@ -292,7 +292,7 @@ extension PlannedPage {
         let swap = { (item: PublishedItem) in edits.first { $0.old.isIdentical(to: item) }?.new ?? item }
         var page = self
         page.related = related.map(swap)
-        page.alternates = alternates.map { if case .item(let item) = $0 { return .item(swap(item)) } else { return $0 } }
+        page.versions = versions.map { if case .item(let item) = $0 { return .item(swap(item)) } else { return $0 } }
         switch content {
         case .item(let item): page.content = .item(swap(item))
         case .list(let kind, let slice, let total): page.content = .list(kind, slice.mapped(swap), totalItems: total)

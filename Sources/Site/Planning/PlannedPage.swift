@@ -81,8 +81,17 @@ struct PlannedPage: Sendable {
     var language: LanguageCode
     /// Whether search engines should skip the page.
     var noindex: Bool = false
-    /// The page in other languages: an item's translations, or the same list under another language's root.
-    var alternates: [PageAlternate] = []
+    /// The page in the languages it is in: an item's translations, or the same list under each language's root,
+    /// this page's own language among them. Every language's copy of a list page shares one array (at 50,000 items, an
+    /// array of its own for each copy held 45 MB more at the build's peak).
+    var versions: [PageAlternate] = []
+    /// The page in other languages (``versions`` less its own).
+    var alternates: [PageAlternate] { versions.filter(isAlternate) }
+    /// Whether `version`, one of ``versions``, is another page than this one (an item's translations all are).
+    func isAlternate(_ version: PageAlternate) -> Bool {
+        if case .list(let code, _) = version { return code != language }
+        return true
+    }
     /// Other items the page points readers to: a closed opening's open openings, same tags first.
     var related: [PublishedItem] = []
     var content: PageContent

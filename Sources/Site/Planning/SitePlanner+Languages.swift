@@ -31,12 +31,13 @@ extension SitePlanner {
     ///
     /// Every language's lists show every listed item (a reader may read several languages); only the
     /// interface changes. Items are shared between the copies, never copied per language.
-    /// - Complexity: O(p × l²) for p pages and l site languages (each page names the l − 1 others).
+    /// - Complexity: O(p × l) for p pages and l site languages (the copies of a page share its versions).
     func inEveryLanguage(_ pages: [PlannedPage]) -> [PlannedPage] {
         let languages = settings.languages
         var result: [PlannedPage] = []
         result.reserveCapacity(pages.count * languages.count)
         for page in pages {
+            let versions = languages.map { PageAlternate.list($0, folder: settings.listPrefix(for: $0) + page.urlPath) }
             for language in languages {
                 let prefix = settings.listPrefix(for: language)
                 var copy = page
@@ -45,8 +46,7 @@ extension SitePlanner {
                 copy.language = language
                 copy.inputs.strings = language
                 if !prefix.isEmpty { copy.content = page.content.moved(under: prefix) }
-                copy.alternates = languages.filter { $0 != language }
-                    .map { PageAlternate.list($0, folder: settings.listPrefix(for: $0) + page.urlPath) }
+                copy.versions = versions
                 result.append(copy)
             }
         }

@@ -46,7 +46,7 @@ struct SitePlanner: Sendable {
             let related = relatedOpenings.suggestions(for: item)
             pages.append(PlannedPage(
                 path: Routes.file(forFolder: item.folder), urlPath: item.folder, layout: item.kind.rawValue,
-                language: item.language, noindex: item.closed, alternates: others.map(PageAlternate.item), related: related, content: .item(item),
+                language: item.language, noindex: item.closed, versions: others.map(PageAlternate.item), related: related, content: .item(item),
                 inputs: OutputInputs(contentFiles: [item.sourcePath] + item.mediaSources + others.map(\.sourcePath) + related.map(\.sourcePath),
                                      collections: related.isEmpty ? [] : ["openings"], layout: item.kind.rawValue,
                                      strings: item.language, buildDate: item.kind == .opening)))
