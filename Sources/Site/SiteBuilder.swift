@@ -242,6 +242,11 @@ public struct SiteBuilder: Sendable {
                 PagePreview(renderers: renderers, plan: plan, site: site, routes: routes, buildDate: settings.now)
             }
             swapping = (writer, records, copySources, linkTexts, outputSet, preview, (plan.pages.count, outputs.count))
+            // A build that kept most pages holds little, and when the process ends with it, what it read and planned is
+            // left for the exit instead of freed one record at a time on the way to the swap (0.05 s at 10,000 items).
+            if settings.processEndsAfterBuild && !clock.returnsFreedMemory {
+                LeftForExit.keep((site, items, plan, pages, renderers, theme, media, fingerprints, checker, outputs))
+            }
         }
         // Swapped once the block above has let go of the content and plan (a build without a session keeps none of
         // them): the cache gathered beside the swap then reuses their memory instead of adding to the peak.
