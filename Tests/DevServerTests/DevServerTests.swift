@@ -233,11 +233,9 @@ struct DevServerTests {
             }
         }
 
-        guard case .cannotListen(let host, let port, _) = error else {
-            Issue.record("expected cannotListen, got \(String(describing: error))")
-            return
-        }
-        #expect(host == "192.0.2.1" && port == 0)
+        let address: (host: String, port: Int)? = if case .cannotListen(let host, let port, _) = error { (host, port) } else { nil }
+        let listening = try #require(address, "expected cannotListen, got \(String(describing: error))")
+        #expect(listening.host == "192.0.2.1" && listening.port == 0)
         #expect(error?.description.hasPrefix("error: cannot listen on 192.0.2.1:0: ") == true)
     }
 

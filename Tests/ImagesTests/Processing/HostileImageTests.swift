@@ -45,10 +45,8 @@ import Testing
         let whole = try TestPictures.encode(pixels: TestPictures.marked(width: 300, height: 200), width: 300, height: 200, suffix: suffix)
         #expect(throws: Never.self) { try ImageProcessor(cacheFolder: nil).process(ImageSource(path: name, bytes: whole)).get() }
         let cut = Array(whole.prefix(whole.count / 2))
-        guard case let .damaged(detail)? = refusal(ImageSource(path: name, bytes: cut)) else {
-            Issue.record("half of \(name) was not refused as damaged")
-            return
-        }
+        let damage: String? = if case let .damaged(detail)? = refusal(ImageSource(path: name, bytes: cut)) { detail } else { nil }
+        let detail = try #require(damage, "half of \(name) was not refused as damaged")
         #expect(ImageError.damaged(detail).message.hasPrefix("image data is truncated or damaged"))
     }
 
@@ -73,9 +71,7 @@ import Testing
     @Test func damagedBytesAfterAValidSignatureAreRefused() {
         var bytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0]
         bytes += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
-        guard case .damaged? = refusal(ImageSource(path: "noise.jpg", bytes: bytes)) else {
-            Issue.record("random bytes behind a JPEG signature were not refused as damaged")
-            return
-        }
+        let damaged = if case .damaged? = refusal(ImageSource(path: "noise.jpg", bytes: bytes)) { true } else { false }
+        #expect(damaged, "random bytes behind a JPEG signature were not refused as damaged")
     }
 }

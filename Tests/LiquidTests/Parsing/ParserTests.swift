@@ -48,10 +48,8 @@ import Testing
     @Test func pathsAreSplitAtParseTime() throws {
         let environment = TemplateEnvironment()
         let template = try environment.parse("{{ a.b[0]['c d'] }}", name: "t")
-        guard case .output(let value, _) = template.nodes.first, case .variable(let path) = value.expression else {
-            Issue.record("expected an output of a variable")
-            return
-        }
+        let variable: VariablePath? = if case .output(let value, _) = template.nodes.first, case .variable(let path) = value.expression { path } else { nil }
+        let path = try #require(variable, "expected an output of a variable")
         #expect(path.root == "a")
         #expect(path.described == "a.b[0].c d")
     }
