@@ -9,7 +9,7 @@ struct MarkupToken: Sendable {
     /// For tags: the markup after the tag's name.
     var content: Range<Int>
     /// The tag's name (`if`, `endfor`, `#`); empty for text and outputs.
-    let name: String
+    var name: String
     /// Whether the tag or output opened with `{%-`/`{{-`.
     let trimLeft: Bool
     /// Whether the tag or output closed with `-%}`/`-}}`.

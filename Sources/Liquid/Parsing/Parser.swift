@@ -91,6 +91,10 @@ struct Parser {
                         if let endName = tag.endName { skipBlock(named: token.name, endName: endName) }
                     }
                     nesting -= 1
+                } else if let closing = misspeltEnd(token, expected: expected) {
+                    // It closes its block, so the blocks around it are not reported as never closed.
+                    report(source.error(at: token.start, "unknown tag '\(token.name)'; did you mean '\(closing.name)'?"))
+                    return (nodes, closing)
                 } else {
                     report(problem(with: token, expected: expected, opener: opener))
                     parseMisspeltBlock(token)
@@ -133,6 +137,15 @@ struct Parser {
         nesting += 1
         defer { nesting -= 1 }
         while let closing = parseBody(until: [endName, "else", "elsif", "when"], opener: nil, expected: nil).closing, closing.name != endName {}
+    }
+
+    /// `token` as the end tag `expected` when it is a misspelling of it (`endfr` for `endfor`) and no tag's end.
+    private func misspeltEnd(_ token: MarkupToken, expected: String?) -> MarkupToken? {
+        guard let expected, token.name.hasPrefix("end"), Suggestion.closest(to: token.name, among: [expected]) != nil,
+              !options.tags.values.contains(where: { $0.endName == token.name }) else { return nil }
+        var closing = token
+        closing.name = expected
+        return closing
     }
 
     /// The index of the end tag `endName` closing a block opened just before ``index``, blocks opened by any of

@@ -28,6 +28,17 @@ import Testing
         ])
     }
 
+    @Test func aMisspeltEndTagClosesItsBlock() {
+        #expect(errorMessages("{% if a %}{% for x in y %}{{ x }}{% endfr %}{% endif %}\n{{ b | }}") == [
+            "page:1:34: error: unknown tag 'endfr'; did you mean 'endfor'?",
+            "page:2:8: error: unexpected end of expression, expected a filter name after '|'",
+        ])
+        // Another block's end tag is not taken for a misspelling.
+        #expect(errorMessages("{% for x in y %}{% endif %}{% endfor %}") == [
+            "page:1:17: error: unexpected 'endif', expected 'endfor' (opened at line 1)",
+        ])
+    }
+
     @Test func reportsUnclosedBlocksAtTheirOpening() {
         #expect(errorMessages("a\n  {% for x in y %}{{ x }}") == [
             "page:2:3: error: 'for' was never closed (opened at line 2); expected 'endfor'",
