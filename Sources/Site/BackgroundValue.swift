@@ -7,10 +7,11 @@ final class BackgroundValue<Value: Sendable>: Sendable {
     private let done = DispatchGroup()
     private let result = Mutex<Value?>(nil)
 
-    /// Starts `work` on another core.
-    init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on another core: on `queue`, by default the shared pool, where it waits while every core is
+    /// taken by other work of the pool's. A queue of its own starts it on a thread of its own at once.
+    init(on queue: DispatchQueue = .global(), _ work: @escaping @Sendable () -> Value) {
         done.enter()
-        DispatchQueue.global().async { [self] in
+        queue.async { [self] in
             let value = work()
             result.withLock { $0 = value }
             done.leave()

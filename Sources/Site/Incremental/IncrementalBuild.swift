@@ -186,15 +186,15 @@ struct IncrementalBuild: Sendable {
         }
     }
 
+    /// The file system's time now, for the record of the output's folders the swap takes
+    /// (``OutputWriter/commit(folders:recordingFolders:)``).
+    func clock() -> FileStamp? {
+        store.touchClock()
+    }
+
     /// Completes the record ``beginSave`` began, after the swap, with the output folder's stamps and the record of its
-    /// folders: in the session when there is one, else on disk.
+    /// folders (``OutputWriter/foldersRecord()``): in the session when there is one, else on disk.
     func finishSave(_ pending: BackgroundValue<PendingRecord?>, writer: OutputWriter) {
-        // The output's folders are stamped on another core while this one finishes the rest (44,000 `lstat` calls at
-        // 10,000 items).
-        let clock = store.touchClock()
-        let folders = BackgroundValue { writer.foldersRecord(clock: clock) }
-        // Not left running when nothing is recorded.
-        defer { _ = folders.value }
         guard var record = pending.value else { return }
         guard let folder = FileStamp.of(writer.outputDirectory.path), let marker = writer.stampOfOutput(OutputLocation.markerName) else {
             record.files?.abandon()
@@ -202,7 +202,7 @@ struct IncrementalBuild: Sendable {
         }
         record.cache.outputFolder = folder
         record.cache.marker = marker
-        record.cache.folders = folders.value
+        record.cache.folders = writer.foldersRecord()
         if let session {
             session.keep(record.cache, for: store)
         } else if let files = record.files {

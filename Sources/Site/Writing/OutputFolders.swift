@@ -10,8 +10,8 @@ import Darwin
 /// Before the swap, everything in the old output that Pathways did not write is carried into the new one, which
 /// means listing every folder (44,000 at 10,000 items: 0.3–0.5 s on ext4, most of an edit build's swap). A folder's
 /// change time moves whenever an entry is added to it, removed or renamed, and cannot be set back by hand; with its
-/// inode, it tells that the folder holds what it held. So after each swap the build sums the stamps of the new
-/// output's folders into one digest (``record(folders:carried:clock:in:)``), and the next swap lists only the top
+/// inode, it tells that the folder holds what it held. So at each swap the build sums the stamps of the new
+/// output's folders into one digest (``stamp(_:clock:in:)``, ``record(_:carried:)``), and the next swap lists only the top
 /// folder and the folders the digest leaves out (``unsettled``) while the digest is the same
 /// (``holdsWhatItHeld(folders:in:)``); any other change lists every folder, as without a record.
 ///
@@ -37,31 +37,65 @@ struct OutputFolders: Sendable, Equatable {
         return folders
     }
 
-    /// The record of `folders` of the output at `outputPrefix` (its path with a trailing `/`), as they are now.
-    /// - Parameters:
-    ///   - carried: paths of entries Pathways did not make, now in the output.
-    ///   - clock: the file system's time now (a touched file's stamp); `nil` leaves every folder unsettled.
-    static func record(folders: Set<Substring>, carried: [String], clock: FileStamp?, in outputPrefix: String) -> OutputFolders {
+    /// Each folder's part of a record, read before the swap from the staging folder: a folder keeps its inode and
+    /// change time when the folder above it is renamed, so the new output's folders are stamped on another core while
+    /// the old output is searched, instead of after the swap, where nothing else was left to run beside it.
+    struct Stamped: Sendable {
+        var folders: [Substring]
+        /// The part of each folder of ``folders``; `nil` for a folder changed within a tick of the clock, or gone.
+        var parts: [Fingerprint?]
+    }
+
+    /// Stamps `folders` of the output at `outputPrefix` (its path with a trailing `/`) as they are now.
+    /// - Parameter clock: the file system's time, taken before any stamp is read (a touched file's stamp); `nil`
+    ///   leaves every folder unsettled.
+    static func stamp(_ folders: Set<Substring>, clock: FileStamp?, in outputPrefix: String) -> Stamped {
+        var stamped = Stamped(folders: [], parts: [])
+        stamped.folders.reserveCapacity(folders.count)
+        stamped.parts.reserveCapacity(folders.count)
+        stamped.folders.append(contentsOf: folders)
+        let stamps = stamps(stamped.folders, in: outputPrefix)
+        for (folder, stamp) in zip(stamped.folders, stamps) {
+            guard let clock, let stamp, !stamp.isWithinATick(of: clock) else {
+                stamped.parts.append(nil)
+                continue
+            }
+            stamped.parts.append(part(folder, stamp))
+        }
+        return stamped
+    }
+
+    /// The record of `stamped` folders, leaving out those holding `carried` (paths of entries Pathways did not make,
+    /// now in the output), which the next swap lists again whatever their stamps.
+    static func record(_ stamped: Stamped, carried: [String]) -> OutputFolders {
         var unsettled = Set(carried.map { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" })
+        let holdingCarried = Set(unsettled.map { Substring($0) })
         var sum = UnorderedDigest()
-        for folder in folders where !unsettled.contains(String(folder)) {
-            guard let clock, let stamp = stamp(outputPrefix + folder), !stamp.isWithinATick(of: clock) else {
+        for (folder, part) in zip(stamped.folders, stamped.parts) {
+            guard let part, !holdingCarried.contains(folder) else {
                 unsettled.insert(String(folder))
                 continue
             }
-            sum.add(part(folder, stamp))
+            sum.add(part)
         }
         unsettled.remove("")
         return OutputFolders(digest: sum.finish(), unsettled: unsettled.sorted())
+    }
+
+    /// The record of `folders` of the output at `outputPrefix` as they are now: ``stamp(_:clock:in:)`` then
+    /// ``record(_:carried:)``.
+    static func record(folders: Set<Substring>, carried: [String], clock: FileStamp?, in outputPrefix: String) -> OutputFolders {
+        record(stamp(folders, clock: clock, in: outputPrefix), carried: carried)
     }
 
     /// Whether every folder of `folders` but the unsettled ones is as recorded: then none of them holds an entry the
     /// record did not know.
     func holdsWhatItHeld(folders: Set<Substring>, in outputPrefix: String) -> Bool {
         let unsettled = Set(self.unsettled.map { Substring($0) })
+        let settled = unsettled.isEmpty ? Array(folders) : folders.filter { !unsettled.contains($0) }.map { $0 }
         var sum = UnorderedDigest()
-        for folder in folders where !unsettled.contains(folder) {
-            guard let stamp = Self.stamp(outputPrefix + folder) else { return false }
+        for (folder, stamp) in zip(settled, Self.stamps(settled, in: outputPrefix)) {
+            guard let stamp else { return false }
             sum.add(Self.part(folder, stamp))
         }
         return sum.finish() == digest
@@ -70,7 +104,37 @@ struct OutputFolders: Sendable, Equatable {
     /// A folder's change time and inode; `nil` when `path` is not a folder.
     static func stamp(_ path: String) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        return stamp(info)
+    }
+
+    /// The stamps of `folders` (relative to the output at `outputPrefix`), in their order, each looked up from its
+    /// parent folder, opened once for all of its own: a path looked up from the root walks every folder above it
+    /// again (at 10,000 items, 44,000 folders under 3,000 parents; a third less time).
+    static func stamps(_ folders: [Substring], in outputPrefix: String) -> [FileStamp?] {
+        var byParent: [Substring: [Int]] = [:]
+        for (index, folder) in folders.enumerated() {
+            let parent = folder.utf8.lastIndex(of: UInt8(ascii: "/")).map { folder[..<$0] } ?? ""
+            byParent[parent, default: []].append(index)
+        }
+        var stamps = [FileStamp?](repeating: nil, count: folders.count)
+        for (parent, children) in byParent {
+            let descriptor = open(outputPrefix + parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            for child in children {
+                let folder = folders[child]
+                let name = folder.utf8.lastIndex(of: UInt8(ascii: "/")).map { folder[folder.utf8.index(after: $0)...] } ?? folder
+                var info = stat()
+                if fstatat(descriptor, String(name), &info, AT_SYMLINK_NOFOLLOW) == 0 { stamps[child] = stamp(info) }
+            }
+        }
+        return stamps
+    }
+
+    /// The stamp of a folder's `stat`; `nil` when it is not a folder.
+    private static func stamp(_ info: stat) -> FileStamp? {
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         #if canImport(Darwin)
         let changed = info.st_ctimespec
         #else

@@ -49,9 +49,9 @@ public final class OutputWriter: Sendable {
     /// The paths the reused spare's marker lists: what it holds (read on another core while the build renders: only
     /// the commit needs them, and nothing touches the staging folder's marker before).
     let spareListed: BackgroundValue<Set<String>>
-    /// After a swap: the new output's paths, its folders when already known (the old output's, for the same paths), and
-    /// what was carried into it (see ``foldersRecord(clock:)``, which alone needs them).
-    private let swapped = Mutex<(paths: Set<String>, folders: Set<Substring>?, carried: [String])?>(nil)
+    /// After a swap that records the new output's folders: their stamps, taken on another core during the swap, and
+    /// what was carried into the output (see ``foldersRecord()``, which alone needs them).
+    private let swapped = Mutex<(stamped: BackgroundValue<OutputFolders.Stamped>, carried: [String])?>(nil)
     /// How many folders of the old output the last swap listed, for tests.
     let foldersListed = Atomic<Int>(0)
 
@@ -262,9 +262,12 @@ public final class OutputWriter: Sendable {
 
     /// Replaces the output folder with the staging folder in one atomic exchange,
     /// carrying over what Pathways did not make, then removes the old files.
-    /// - Parameter folders: the record of the output's folders the previous build left (see ``OutputFolders``):
-    ///   while they are as recorded, only the unsettled ones are searched for what Pathways did not make.
-    func commit(folders: OutputFolders? = nil) throws(OutputError) {
+    /// - Parameters:
+    ///   - folders: the record of the output's folders the previous build left (see ``OutputFolders``): while they
+    ///     are as recorded, only the unsettled ones are searched for what Pathways did not make.
+    ///   - recordClock: when given, the new output's folders are recorded for the next build (``foldersRecord()``);
+    ///     it gives the file system's time, read once before the first folder is stamped.
+    func commit(folders: OutputFolders? = nil, recordingFolders recordClock: (() -> FileStamp?)? = nil) throws(OutputError) {
         if inPlace { return try commitInPlace() }
         let fileManager = FileManager.default
         let writtenSet = Set(writtenPaths.withLock { $0 })
@@ -283,19 +286,38 @@ public final class OutputWriter: Sendable {
         } catch {
             throw OutputError(path: outputDirectory.path, message: "cannot write the output marker: \(Self.reason(error))")
         }
-        guard fileManager.fileExists(atPath: outputDirectory.path) else {
-            discardSpare()
-            guard rename(stagingDirectory.path, outputDirectory.path) == 0 else {
-                throw OutputError(path: outputDirectory.path, message: "cannot move the new output in place: \(String(cString: strerror(errno)))")
-            }
-            swapped.withLock { $0 = (writtenSet, nil, []) }
-            return
-        }
         // Forced over a folder Pathways did not make, the old tree keeps what it held: never a spare.
         let oldOutputIsOurs = OutputLocation.isMarked(outputDirectory)
         let ours = force && !oldOutputIsOurs ? nil : previouslyListed
         let oldFolders = OutputFolders.holding(ours ?? [])
-        let carried = try carryOver(written: writtenSet, ours: ours, folders: oldFolders, record: folders)
+        let stamped = recordClock.map { clock in
+            let time = clock()
+            let stagingPrefix = self.stagingPrefix
+            // The same paths as the old output's hold the same folders.
+            let sameFolders = samePaths && ours != nil
+            // Its own thread: the cache's encoding already holds another core, and the swap waits for this.
+            return BackgroundValue(on: DispatchQueue(label: "pathways.folder-stamps")) {
+                OutputFolders.stamp(sameFolders ? oldFolders : OutputFolders.holding(writtenSet), clock: time, in: stagingPrefix)
+            }
+        }
+        guard fileManager.fileExists(atPath: outputDirectory.path) else {
+            discardSpare()
+            // Stamped before the staging folder moves: its path then names nothing, or the old output.
+            _ = stamped?.value
+            guard rename(stagingDirectory.path, outputDirectory.path) == 0 else {
+                throw OutputError(path: outputDirectory.path, message: "cannot move the new output in place: \(String(cString: strerror(errno)))")
+            }
+            if let stamped { swapped.withLock { $0 = (stamped, []) } }
+            return
+        }
+        let carried: [String]
+        do {
+            carried = try carryOver(written: writtenSet, ours: ours, folders: oldFolders, record: folders)
+        } catch {
+            _ = stamped?.value
+            throw error
+        }
+        _ = stamped?.value
         guard AtomicExchange.swap(stagingDirectory.path, outputDirectory.path) else {
             let reason = String(cString: strerror(errno))
             for path in carried.reversed() {
@@ -303,7 +325,7 @@ public final class OutputWriter: Sendable {
             }
             throw OutputError(path: outputDirectory.path, message: "cannot swap the new output in place: \(reason)")
         }
-        swapped.withLock { $0 = (writtenSet, samePaths && ours != nil ? oldFolders : nil, carried) }
+        if let stamped { swapped.withLock { $0 = (stamped, carried) } }
         // The staging path now holds the old output, less what was carried over: all of it Pathways' own.
         if keepsSpare, oldOutputIsOurs {
             let kept = keptPaths.withLock { $0 }
@@ -413,12 +435,11 @@ public final class OutputWriter: Sendable {
         return moves
     }
 
-    /// The record of the new output's folders after ``commit(folders:)``, for the next build's swap; `nil` before, or
-    /// when the output was updated in place. `clock` is the file system's time now.
-    func foldersRecord(clock: FileStamp?) -> OutputFolders? {
+    /// The record of the new output's folders after a ``commit(folders:recordingFolders:)`` that recorded them, for
+    /// the next build's swap; `nil` before, without a clock to record with, or when the output was updated in place.
+    func foldersRecord() -> OutputFolders? {
         guard let swapped = swapped.withLock({ $0 }) else { return nil }
-        return OutputFolders.record(folders: swapped.folders ?? OutputFolders.holding(swapped.paths), carried: swapped.carried,
-                                    clock: clock, in: outputPrefix)
+        return OutputFolders.record(swapped.stamped.value, carried: swapped.carried)
     }
 
     /// Removes `.<name>.staging-<pid>` folders beside the output that a build

@@ -14,18 +14,19 @@ import Testing
         FileStamp(size: 0, modifiedSeconds: Int64(Date().timeIntervalSince1970) + 60, modifiedNanoseconds: 1, inode: 0)
     }
 
-    /// Builds the pages with the spare, as a one-off build does, swapping with `folders`.
-    func build(folders: OutputFolders? = nil) throws -> OutputWriter {
+    /// Builds the pages with the spare, as a one-off build does, swapping with `folders` and recording the new
+    /// output's folders at `clock`.
+    func build(folders: OutputFolders? = nil, clock: FileStamp? = later) throws -> OutputWriter {
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         let writer = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
         for page in Self.pages { try writer.write(page, to: page) }
-        try writer.commit(folders: folders)
+        try writer.commit(folders: folders, recordingFolders: { clock })
         return writer
     }
 
     @Test func anOutputLeftAsRecordedIsListedOnlyAtItsTop() throws {
         defer { try? FileManager.default.removeItem(at: site) }
-        let record = try #require(try build().foldersRecord(clock: Self.later))
+        let record = try #require(try build().foldersRecord())
         #expect(record.unsettled == [])
         let second = try build(folders: record)
         #expect(second.foldersListed.load(ordering: .relaxed) == 1)
@@ -35,7 +36,7 @@ import Testing
     @Test("a file, a folder or a link added deep in the output is carried over", arguments: ["file", "folder", "link"])
     func whatIsAddedToAnyFolderIsCarriedOver(kind: String) throws {
         defer { try? FileManager.default.removeItem(at: site) }
-        let record = try #require(try build().foldersRecord(clock: Self.later))
+        let record = try #require(try build().foldersRecord())
         let added = output.appendingPathComponent("tags/x/page/notes")
         switch kind {
         case "file": try Data("mine".utf8).write(to: added)
@@ -55,9 +56,9 @@ import Testing
 
     @Test func whatWasCarriedOverIsLookedForAgainEveryTime() throws {
         defer { try? FileManager.default.removeItem(at: site) }
-        let first = try #require(try build().foldersRecord(clock: Self.later))
+        let first = try #require(try build().foldersRecord())
         try Data("mine".utf8).write(to: output.appendingPathComponent("stories/a/notes.txt"))
-        let record = try #require(try build(folders: first).foldersRecord(clock: Self.later))
+        let record = try #require(try build(folders: first).foldersRecord())
         #expect(record.unsettled == ["stories/a"])
         let third = try build(folders: record)
         #expect(third.foldersListed.load(ordering: .relaxed) == 2, "the top and the folder holding what Pathways did not make")
@@ -66,17 +67,35 @@ import Testing
 
     @Test func foldersChangedWithinATickOfTheRecordAreUnsettled() throws {
         defer { try? FileManager.default.removeItem(at: site) }
-        let writer = try build()
+        _ = try build()
         let now = try #require(OutputFolders.stamp(output.appendingPathComponent("stories").path))
-        let record = try #require(writer.foldersRecord(clock: now))
+        let record = OutputFolders.record(folders: OutputFolders.holding(Self.pages), carried: [], clock: now, in: output.path + "/")
         #expect(record.unsettled.contains("stories"))
-        #expect(try #require(writer.foldersRecord(clock: nil)).unsettled == ["stories", "stories/a", "stories/b", "tags", "tags/x", "tags/x/page", "tags/x/page/2"],
+        #expect(try #require(try build(clock: nil).foldersRecord()).unsettled == ["stories", "stories/a", "stories/b", "tags", "tags/x", "tags/x/page", "tags/x/page/2"],
                 "without a clock nothing is settled")
+    }
+
+    @Test func aSwapThatRecordsNothingHasNoRecord() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let writer = try OutputWriter(outputDirectory: output, siteRoot: site, spare: true)
+        for page in Self.pages { try writer.write(page, to: page) }
+        try writer.commit()
+        #expect(writer.foldersRecord() == nil)
+    }
+
+    @Test func theRecordTakenBeforeTheSwapHoldsForTheSwappedOutput() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try build()
+        let record = try #require(try build().foldersRecord())
+        #expect(record.unsettled == [])
+        #expect(record == OutputFolders.record(folders: OutputFolders.holding(Self.pages), carried: [], clock: Self.later, in: output.path + "/"),
+                "stamped in the staging folder, the same as stamped in the output after the swap")
     }
 
     @Test func aFolderReplacedByAnotherOfTheSameNameIsListedAgain() throws {
         defer { try? FileManager.default.removeItem(at: site) }
-        let record = try #require(try build().foldersRecord(clock: Self.later))
+        let record = try #require(try build().foldersRecord())
         let folder = output.appendingPathComponent("stories/b")
         try FileManager.default.moveItem(at: folder, to: site.appendingPathComponent("b-aside"))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
