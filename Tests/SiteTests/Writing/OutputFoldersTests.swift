@@ -75,6 +75,20 @@ import Testing
                 "without a clock nothing is settled")
     }
 
+    @Test func foldersStampedFromTheirParentsAreStampedAsByTheirPaths() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try build()
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("stories/linked").path, withDestinationPath: "a")
+        let folders: [Substring] = ["stories", "stories/a", "tags/x/page/2", "stories/linked", "stories/missing", "missing/a"]
+        let stamps = OutputFolders.stamps(folders, in: output.path + "/")
+        #expect(stamps.count == folders.count)
+        for (folder, stamp) in zip(folders, stamps) {
+            #expect(stamp == OutputFolders.stamp(output.path + "/" + folder), "\(folder)")
+        }
+        #expect(stamps.prefix(3).allSatisfy { $0 != nil })
+        #expect(stamps.suffix(3).allSatisfy { $0 == nil }, "a link to a folder, and what is not there, have no stamp")
+    }
+
     @Test func aSwapThatRecordsNothingHasNoRecord() throws {
         defer { try? FileManager.default.removeItem(at: site) }
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
