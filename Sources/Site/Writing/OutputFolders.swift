@@ -82,12 +82,6 @@ struct OutputFolders: Sendable, Equatable {
         return OutputFolders(digest: sum.finish(), unsettled: unsettled.sorted())
     }
 
-    /// The record of `folders` of the output at `outputPrefix` as they are now: ``stamp(_:clock:in:)`` then
-    /// ``record(_:carried:)``.
-    static func record(folders: Set<Substring>, carried: [String], clock: FileStamp?, in outputPrefix: String) -> OutputFolders {
-        record(stamp(folders, clock: clock, in: outputPrefix), carried: carried)
-    }
-
     /// Whether every folder of `folders` but the unsettled ones is as recorded: then none of them holds an entry the
     /// record did not know.
     func holdsWhatItHeld(folders: Set<Substring>, in outputPrefix: String) -> Bool {

@@ -69,7 +69,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         _ = try build()
         let now = try #require(OutputFolders.stamp(output.appendingPathComponent("stories").path))
-        let record = OutputFolders.record(folders: OutputFolders.holding(Self.pages), carried: [], clock: now, in: output.path + "/")
+        let record = OutputFolders.record(OutputFolders.stamp(OutputFolders.holding(Self.pages), clock: now, in: output.path + "/"), carried: [])
         #expect(record.unsettled.contains("stories"))
         #expect(try #require(try build(clock: nil).foldersRecord()).unsettled == ["stories", "stories/a", "stories/b", "tags", "tags/x", "tags/x/page", "tags/x/page/2"],
                 "without a clock nothing is settled")
@@ -103,7 +103,8 @@ import Testing
         _ = try build()
         let record = try #require(try build().foldersRecord())
         #expect(record.unsettled == [])
-        #expect(record == OutputFolders.record(folders: OutputFolders.holding(Self.pages), carried: [], clock: Self.later, in: output.path + "/"),
+        #expect(record == OutputFolders.record(OutputFolders.stamp(OutputFolders.holding(Self.pages), clock: Self.later, in: output.path + "/"),
+                                               carried: []),
                 "stamped in the staging folder, the same as stamped in the output after the swap")
     }
 
