@@ -86,7 +86,9 @@ struct OutputFolders: Sendable, Equatable {
     /// record did not know.
     func holdsWhatItHeld(folders: Set<Substring>, in outputPrefix: String) -> Bool {
         let unsettled = Set(self.unsettled.map { Substring($0) })
-        let settled = unsettled.isEmpty ? Array(folders) : folders.filter { !unsettled.contains($0) }.map { $0 }
+        var settled: [Substring] = []
+        settled.reserveCapacity(folders.count)
+        for folder in folders where !unsettled.contains(folder) { settled.append(folder) }
         var sum = UnorderedDigest()
         for (folder, stamp) in zip(settled, Self.stamps(settled, in: outputPrefix)) {
             guard let stamp else { return false }
