@@ -259,7 +259,7 @@ public struct SiteBuilder: Sendable {
         let pendingRecord = incremental?.beginSave(record: recorder.recorded, copySources: swapping.copySources, outputs: swapping.records,
                                                    links: swapping.links, outputSet: swapping.outputSet, writer: swapping.writer)
         do {
-            try swapping.writer.commit(folders: folders, recordingFolders: incremental.map { incremental in { incremental.clock() } })
+            try swapping.writer.commit(folders: folders, recordingFolders: incremental.map { $0.clock })
         } catch {
             swapping.writer.discard()
             pendingRecord.map(IncrementalBuild.abandonSave)

@@ -68,18 +68,17 @@ struct OutputFolders: Sendable, Equatable {
     /// The record of `stamped` folders, leaving out those holding `carried` (paths of entries Pathways did not make,
     /// now in the output), which the next swap lists again whatever their stamps.
     static func record(_ stamped: Stamped, carried: [String]) -> OutputFolders {
-        var unsettled = Set(carried.map { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" })
-        let holdingCarried = Set(unsettled.map { Substring($0) })
+        var unsettled = Set(carried.map { path in path.lastIndex(of: "/").map { path[..<$0] } ?? "" })
         var sum = UnorderedDigest()
         for (folder, part) in zip(stamped.folders, stamped.parts) {
-            guard let part, !holdingCarried.contains(folder) else {
-                unsettled.insert(String(folder))
+            guard let part, !unsettled.contains(folder) else {
+                unsettled.insert(folder)
                 continue
             }
             sum.add(part)
         }
         unsettled.remove("")
-        return OutputFolders(digest: sum.finish(), unsettled: unsettled.sorted())
+        return OutputFolders(digest: sum.finish(), unsettled: unsettled.map(String.init).sorted())
     }
 
     /// Whether every folder of `folders` but the unsettled ones is as recorded: then none of them holds an entry the
@@ -120,7 +119,8 @@ struct OutputFolders: Sendable, Equatable {
             defer { close(descriptor) }
             for child in children {
                 let folder = folders[child]
-                let name = folder.utf8.lastIndex(of: UInt8(ascii: "/")).map { folder[folder.utf8.index(after: $0)...] } ?? folder
+                // By length: the key is a slice of the first child's path, not of this one's.
+                let name = parent.isEmpty ? folder : Substring(folder.utf8.dropFirst(parent.utf8.count + 1))
                 var info = stat()
                 if fstatat(descriptor, String(name), &info, AT_SYMLINK_NOFOLLOW) == 0 { stamps[child] = stamp(info) }
             }
