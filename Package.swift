@@ -35,7 +35,9 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
 
         // libvips and libqrencode, the system C libraries, each with its one Swift owner.
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips' headers with only glib's flags: libvips itself is opened on first use (Sources/CVips/shim.h), so that a
+        // build without pictures does not load it and the hundred libraries behind it.
+        .systemLibrary(name: "CVips", pkgConfig: "gobject-2.0", providers: [.apt(["libvips-dev"])]),
         .target(name: "Images", dependencies: ["CVips"]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "QRCode", dependencies: ["CQRencode"]),

@@ -78,7 +78,7 @@ import Testing
             }
         }
         guard let image = pixels.withUnsafeBytes({
-            vips_image_new_from_memory_copy($0.baseAddress, $0.count, Int32(pixelsAcross), Int32(pixelsAcross), 1, VIPS_FORMAT_UCHAR)
+            pathways_vips_image_new_from_memory_copy($0.baseAddress, $0.count, Int32(pixelsAcross), Int32(pixelsAcross), 1, VIPS_FORMAT_UCHAR)
         }) else { throw Failure("could not wrap pixels") }
         defer { g_object_unref(image) }
         var buffer: UnsafeMutableRawPointer?

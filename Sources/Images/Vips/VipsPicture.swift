@@ -13,20 +13,22 @@ final class VipsPicture {
         g_object_unref(pointer)
     }
 
-    var width: Int { Int(vips_image_get_width(pointer)) }
-    var height: Int { Int(vips_image_get_height(pointer)) }
-    var hasAlpha: Bool { vips_image_hasalpha(pointer) != 0 }
+    var width: Int { Int(pathways_vips_image_get_width(pointer)) }
+    var height: Int { Int(pathways_vips_image_get_height(pointer)) }
+    var hasAlpha: Bool { pathways_vips_image_hasalpha(pointer) != 0 }
 
     /// The width and height once the EXIF orientation is applied.
     var uprightSize: (width: Int, height: Int) {
-        vips_image_get_orientation_swap(pointer) != 0 ? (height, width) : (width, height)
+        pathways_vips_image_get_orientation_swap(pointer) != 0 ? (height, width) : (width, height)
     }
 
-    /// Runs one libvips call that makes a new image, turning its failure into `failure(message)`.
+    /// Runs one libvips call that makes a new image, turning its failure into `failure(message)`. libvips is opened
+    /// and started first if it is not yet (every image is made here, so nothing calls it before).
     static func make(
         _ failure: (String) -> ImageError,
         _ call: (UnsafeMutablePointer<UnsafeMutablePointer<VipsImage>?>) -> Int32
     ) throws(ImageError) -> VipsPicture {
+        try VipsRuntime.start()
         var out: UnsafeMutablePointer<VipsImage>?
         let status = call(&out)
         guard status == 0, let out else {
@@ -38,15 +40,15 @@ final class VipsPicture {
 
     /// Decodes every pixel into memory, so the picture no longer reads its source bytes.
     func inMemory() throws(ImageError) -> VipsPicture {
-        guard let copy = vips_image_copy_memory(pointer) else { throw .damaged(VipsRuntime.lastError()) }
+        guard let copy = pathways_vips_image_copy_memory(pointer) else { throw .damaged(VipsRuntime.lastError()) }
         return VipsPicture(owning: copy)
     }
 
     /// The picture in sRGB (or grey) with 8 bits a channel, ready for a web format.
     func webReady() throws(ImageError) -> VipsPicture {
-        let interpretation = vips_image_get_interpretation(pointer)
+        let interpretation = pathways_vips_image_get_interpretation(pointer)
         if interpretation == VIPS_INTERPRETATION_sRGB || interpretation == VIPS_INTERPRETATION_B_W,
-           vips_image_get_format(pointer) == VIPS_FORMAT_UCHAR {
+           pathways_vips_image_get_format(pointer) == VIPS_FORMAT_UCHAR {
             return self
         }
         return try VipsPicture.make(ImageError.encodingFailed) { pathways_vips_colourspace_srgb(pointer, $0) }

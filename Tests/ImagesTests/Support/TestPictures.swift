@@ -15,7 +15,7 @@ enum TestPictures {
 
     /// Whether this libvips has the operation `name` (e.g. "heifsave_buffer").
     static func has(_ name: String) -> Bool {
-        (try? started()) != nil && vips_type_find("VipsOperation", name) != 0
+        (try? started()) != nil && pathways_vips_type_find("VipsOperation", name) != 0
     }
 
     /// A `width` x `height` white RGB picture with a pure red block in its top-left corner
@@ -39,15 +39,15 @@ enum TestPictures {
     ) throws -> [UInt8] {
         try started()
         guard let image = pixels.withUnsafeBytes({
-            vips_image_new_from_memory_copy($0.baseAddress, $0.count, Int32(width), Int32(height), Int32(bands), VIPS_FORMAT_UCHAR)
+            pathways_vips_image_new_from_memory_copy($0.baseAddress, $0.count, Int32(width), Int32(height), Int32(bands), VIPS_FORMAT_UCHAR)
         }) else { throw Failure(description: "could not wrap pixels") }
         defer { g_object_unref(image) }
         image.pointee.Type = bands >= 3 ? VIPS_INTERPRETATION_sRGB : VIPS_INTERPRETATION_B_W
-        if let orientation { vips_image_set_int(image, "orientation", Int32(orientation)) }
+        if let orientation { pathways_vips_image_set_int(image, "orientation", Int32(orientation)) }
         var buffer: UnsafeMutableRawPointer?
         var length = 0
         guard pathways_vips_save_buffer_keeping_metadata(image, suffix, &buffer, &length) == 0, let buffer else {
-            throw Failure(description: "could not save \(suffix): \(String(cString: vips_error_buffer()))")
+            throw Failure(description: "could not save \(suffix): \(String(cString: pathways_vips_error_buffer()))")
         }
         defer { g_free(buffer) }
         return Array(UnsafeRawBufferPointer(start: buffer, count: length))
@@ -73,11 +73,11 @@ enum TestPictures {
         try started()
         return try bytes.withUnsafeBytes { raw in
             guard let lazy = pathways_vips_load_any_buffer(raw.baseAddress, raw.count) else {
-                throw Failure(description: "libvips could not read the output: \(String(cString: vips_error_buffer()))")
+                throw Failure(description: "libvips could not read the output: \(String(cString: pathways_vips_error_buffer()))")
             }
             defer { g_object_unref(lazy) }
             var fields: [String] = []
-            if let names = vips_image_get_fields(lazy) {
+            if let names = pathways_vips_image_get_fields(lazy) {
                 var index = 0
                 while let name = names[index] {
                     fields.append(String(cString: name))
@@ -86,13 +86,13 @@ enum TestPictures {
                 g_strfreev(names)
             }
             var size = 0
-            guard let memory = vips_image_write_to_memory(lazy, &size) else { throw Failure(description: "could not decode pixels") }
+            guard let memory = pathways_vips_image_write_to_memory(lazy, &size) else { throw Failure(description: "could not decode pixels") }
             defer { g_free(memory) }
-            let format = vips_image_get_format(lazy)
+            let format = pathways_vips_image_get_format(lazy)
             guard format == VIPS_FORMAT_UCHAR else { throw Failure(description: "expected 8-bit pixels") }
             return Decoded(
-                width: Int(vips_image_get_width(lazy)), height: Int(vips_image_get_height(lazy)),
-                bands: Int(vips_image_get_bands(lazy)),
+                width: Int(pathways_vips_image_get_width(lazy)), height: Int(pathways_vips_image_get_height(lazy)),
+                bands: Int(pathways_vips_image_get_bands(lazy)),
                 pixels: Array(UnsafeRawBufferPointer(start: memory, count: size)), fields: fields.sorted()
             )
         }

@@ -26,11 +26,11 @@ enum SamplePhoto {
             }
         }
         guard let image = pixels.withUnsafeBytes({
-            vips_image_new_from_memory_copy($0.baseAddress, $0.count, Int32(width), Int32(height), 3, VIPS_FORMAT_UCHAR)
+            pathways_vips_image_new_from_memory_copy($0.baseAddress, $0.count, Int32(width), Int32(height), 3, VIPS_FORMAT_UCHAR)
         }) else { throw Failure(description: "could not wrap pixels") }
         defer { g_object_unref(image) }
         image.pointee.Type = VIPS_INTERPRETATION_sRGB
-        if let orientation { vips_image_set_int(image, "orientation", Int32(orientation)) }
+        if let orientation { pathways_vips_image_set_int(image, "orientation", Int32(orientation)) }
         var buffer: UnsafeMutableRawPointer?
         var length = 0
         guard pathways_vips_save_buffer_keeping_metadata(image, suffix, &buffer, &length) == 0, let buffer else {
@@ -73,7 +73,7 @@ extension SamplePhoto {
                 throw Failure(description: "libvips could not read the picture")
             }
             defer { g_object_unref(image) }
-            return (Int(vips_image_get_width(image)), Int(vips_image_get_height(image)))
+            return (Int(pathways_vips_image_get_width(image)), Int(pathways_vips_image_get_height(image)))
         }
     }
 }
