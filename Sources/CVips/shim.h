@@ -35,7 +35,7 @@ static inline const char *pathways_vips_open(void) {
     void *library = NULL;
     for (size_t index = 0; index < sizeof names / sizeof names[0] && !library; index++)
         library = dlopen(names[index], RTLD_NOW | RTLD_GLOBAL);
-    if (!library) return "libvips 8 could not be opened (libvips.so.42); install libvips";
+    if (!library) return "libvips 8 (libvips.so.42) is not installed; on Debian: apt-get install libvips42";
 #define PATHWAYS_VIPS_CHECK(name) if (!dlsym(library, #name)) return "the installed libvips has no " #name;
     PATHWAYS_VIPS_FUNCTIONS(PATHWAYS_VIPS_CHECK)
 #undef PATHWAYS_VIPS_CHECK

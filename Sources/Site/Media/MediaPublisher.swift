@@ -34,7 +34,9 @@ struct MediaPublisher: Sendable {
     func publish(_ items: inout [PublishedItem]) -> PublishedMedia {
         var media = PublishedMedia()
         let references = MediaReferences(mediaFiles: Set(site.content.mediaFiles), basePath: routes.basePath)
-        var selected = Set(items.flatMap(references.files(of:)))
+        // Found once: rewriting bodies below changes their HTML, not the links and files they refer to.
+        let referenced = items.map(references.files(of:))
+        var selected = Set(referenced.joined())
         for name in site.settings.publishMedia {
             if site.content.mediaFiles.contains(name) {
                 selected.insert(MediaFile(source: "content/media/" + name, output: "media/" + name))
@@ -89,7 +91,7 @@ struct MediaPublisher: Sendable {
             }
         }
         for index in items.indices {
-            items[index].mediaSources = references.files(of: items[index]).map(\.source)
+            items[index].mediaSources = referenced[index].map(\.source)
         }
         previews(&items, references: references, pictures: pictures, into: &media)
         return media
