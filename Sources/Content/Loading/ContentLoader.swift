@@ -90,56 +90,75 @@ public struct ContentLoader: Sendable {
 
     /// Decodes every entry, in parallel chunks, returning results in entry order; unchanged files come from `memo`.
     /// A memo kept outside the process gets each chunk's records as soon as the chunks before it are done, so the
-    /// records made by a site's first build are never in memory together.
+    /// records made by a site's first build are never in memory together. Each result is put in its place in the
+    /// returned array by the worker that made it: gathering chunks into one array afterwards copied every decoded
+    /// file (a retain and a release of each of its texts) on one core.
     private func decodeAll(_ entries: [ContentFileEntry], with decoder: ItemDecoder, memo: DecodingMemo?) -> [DecodedFile] {
+        guard !entries.isEmpty else {
+            memo?.keep([:], decoder: decoder, reused: 0)
+            return []
+        }
         let chunkSize = 64
         let chunks = (entries.count + chunkSize - 1) / chunkSize
-        typealias Result = (file: DecodingMemo.Remembered, record: DecodingMemo.FileRecord)
-        let results = Mutex((files: Array(repeating: [DecodingMemo.Remembered](), count: chunks), next: 0,
+        let keepsTexts = memo?.keepsFiles ?? false
+        let results = Mutex((kept: [String: DecodingMemo.Remembered](), next: 0,
                              records: [Int: [(path: String, record: DecodingMemo.FileRecord)]]()))
         let site = self.site
         let lookup = memo?.lookup(for: decoder)
-        let keepsTexts = memo?.keepsFiles ?? false
         let reusedCount = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = chunk * chunkSize..<min(entries.count, (chunk + 1) * chunkSize)
-            var local: [Result] = []
-            local.reserveCapacity(range.count)
-            var reused = 0
-            for entry in entries[range] {
-                var problems: [Diagnostic] = []
-                guard let text = site.text(entry.path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems) else {
-                    local.append((.init(entry: entry, text: "", decoded: DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems)), .none))
-                    continue
+        let decoded = [DecodedFile](unsafeUninitializedCapacity: entries.count) { buffer, initialized in
+            let places = Places(buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = chunk * chunkSize..<min(entries.count, (chunk + 1) * chunkSize)
+                var records: [(path: String, record: DecodingMemo.FileRecord)] = []
+                records.reserveCapacity(range.count)
+                var kept: [DecodingMemo.Remembered] = []
+                var reused = 0
+                for index in range {
+                    let entry = entries[index]
+                    var problems: [Diagnostic] = []
+                    guard let text = site.text(entry.path, limit: ContentLimits.maximumFileBytes, diagnostics: &problems) else {
+                        // A file that could not be read is read again next time: only decoded texts are kept.
+                        places.put(DecodedFile(entry: entry, item: nil, slugLocation: .start, diagnostics: problems), at: index)
+                        records.append((entry.path, .none))
+                        continue
+                    }
+                    let earlier = lookup?.earlier(entry, text: text)
+                    let file: DecodedFile
+                    if let found = earlier?.decoded {
+                        file = found
+                        records.append((entry.path, earlier!.record))
+                        reused += 1
+                    } else {
+                        file = decoder.decode(entry, text: text)
+                        records.append((entry.path, lookup?.record(of: file, text: text, key: earlier?.key) ?? .none))
+                    }
+                    // Only a memo kept in memory compares texts again: otherwise each text goes now, not with the whole site's.
+                    if keepsTexts, file.item != nil || !text.isEmpty { kept.append(.init(entry: entry, text: text, decoded: file)) }
+                    places.put(file, at: index)
                 }
-                // Only a memo kept in memory compares texts again: otherwise each text goes now, not with the whole site's.
-                let kept = keepsTexts ? text : ""
-                let earlier = lookup?.earlier(entry, text: text)
-                if let decoded = earlier?.decoded {
-                    local.append((.init(entry: entry, text: kept, decoded: decoded), earlier!.record))
-                    reused += 1
-                } else {
-                    let decoded = decoder.decode(entry, text: text)
-                    local.append((.init(entry: entry, text: kept, decoded: decoded), lookup?.record(of: decoded, text: text, key: earlier?.key) ?? .none))
+                results.withLock { state in
+                    for remembered in kept where state.kept[remembered.entry.path] == nil { state.kept[remembered.entry.path] = remembered }
+                    state.records[chunk] = records
+                    while let ready = state.records.removeValue(forKey: state.next) {
+                        memo?.store(ready)
+                        state.next += 1
+                    }
                 }
+                reusedCount.add(reused, ordering: .relaxed)
             }
-            results.withLock { state in
-                state.files[chunk] = local.map(\.file)
-                state.records[chunk] = local.map { ($0.file.entry.path, $0.record) }
-                while let ready = state.records.removeValue(forKey: state.next) {
-                    memo?.store(ready)
-                    state.next += 1
-                }
-            }
-            reusedCount.add(reused, ordering: .relaxed)
+            initialized = entries.count
         }
-        let all = results.withLock { $0.files.flatMap { $0 } }
-        if let memo {
-            // A file that could not be read is read again next time: only decoded texts are kept.
-            let kept = keepsTexts ? all.filter { $0.decoded.item != nil || !$0.text.isEmpty } : []
-            memo.keep(Dictionary(kept.map { ($0.entry.path, $0) }, uniquingKeysWith: { first, _ in first }), decoder: decoder,
-                      reused: reusedCount.load(ordering: .relaxed))
-        }
-        return all.map(\.decoded)
+        memo?.keep(results.withLock { $0.kept }, decoder: decoder, reused: reusedCount.load(ordering: .relaxed))
+        return decoded
+    }
+
+    /// The slots of an array being made, each filled by exactly one worker.
+    private struct Places: @unchecked Sendable {
+        let base: UnsafeMutablePointer<DecodedFile>
+
+        init(_ buffer: UnsafeMutableBufferPointer<DecodedFile>) { base = buffer.baseAddress! }
+
+        func put(_ file: DecodedFile, at index: Int) { (base + index).initialize(to: file) }
     }
 }
