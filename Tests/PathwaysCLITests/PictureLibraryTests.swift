@@ -60,4 +60,20 @@ import TestSupport
         let preview = try Data(contentsOf: site.url.appendingPathComponent("public/openings/arabic-english-translator-freelance/preview.jpg"))
         #expect(preview.starts(with: [0xFF, 0xD8, 0xFF]))
     }
+
+    @Test(.enabled(if: canWatchTheLoader, "needs Linux and the pathways program built beside the tests"))
+    func picturesAlreadyInTheCacheAreNotDecodedAgain() throws {
+        let site = try Self.site(["content/pages/about.md": "---\ntitle: About\n---\nWho we are.\n"])
+        defer { site.remove() }
+        try site.copyFromRepository("content/stories/samir-bicycle-workshop")
+        #expect(try Self.librariesLoaded(building: site).contains("file=libvips.so.42"))
+        // Another file edited: the build runs again, and finds the photo's variants and link preview in the cache.
+        try site.write(["content/pages/about.md": "---\ntitle: About\n---\nWho we are, and where.\n"])
+        let loaded = try Self.librariesLoaded(building: site)
+        #expect(!loaded.contains("libvips"))
+        let variants = TemporaryFolder.files(under: site.url.appendingPathComponent("public/stories/samir-bicycle-workshop"))
+        #expect(variants.contains { $0.hasSuffix(".webp") }, "\(variants)")
+        let about = try String(contentsOf: site.url.appendingPathComponent("public/about/index.html"), encoding: .utf8)
+        #expect(about.contains("and where"))
+    }
 }

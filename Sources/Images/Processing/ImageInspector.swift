@@ -12,14 +12,17 @@ enum ImageInspector {
             throw .unrecognisedContent(fileExtension: ext, found: ImageFormat.describeForeign(bytes))
         }
         guard found == named else { throw .extensionMismatch(fileExtension: ext, found: found) }
-        guard VipsRuntime.hasOperation(found.loader) else { throw .decoderMissing(found) }
         return found
     }
 
-    /// Reads only the header of `bytes` and refuses pictures over `pixelLimit` pixels.
+    /// Reads only the header of `bytes` and refuses pictures over `pixelLimit` pixels, or in a format this libvips
+    /// cannot decode. The first step of every decode, and the first that needs libvips (a picture whose variants are
+    /// cached is never decoded, so a build of them never loads libvips).
     static func checkSize(
         of raw: UnsafeRawBufferPointer, format: ImageFormat, pixelLimit: Int
     ) throws(ImageError) -> (width: Int, height: Int) {
+        try VipsRuntime.start()
+        guard VipsRuntime.hasOperation(format.loader) else { throw .decoderMissing(format) }
         let header = try VipsPicture.make(ImageError.damaged) {
             pathways_vips_load_buffer(format.loader, raw.baseAddress, raw.count, $0)
         }

@@ -34,7 +34,6 @@ public struct ImageProcessor: Sendable {
     /// Processes one source.
     public func process(_ source: ImageSource) -> Result<ProcessedImage, ImageError> {
         Result { () throws(ImageError) -> ProcessedImage in
-            try VipsRuntime.start()
             let bytes = try source.load()
             let format = try ImageInspector.format(of: source, bytes: bytes)
             let cache = cacheFolder.map { ImageCache(folder: $0) }
