@@ -106,6 +106,26 @@ extension OutputWriter {
         }
         // Renaming one name of a file over another name of it leaves both.
         unlink(next)
+        removeOrphanedSpares(in: folder)
+    }
+
+    /// Removes the other outputs' spares in the cache's spare folder that no output shares a marker with any more: their
+    /// output was deleted (a one-off `--output` elsewhere) or built again without them. They could never be used again,
+    /// and they hold the last names of their files: a 10,000-item site's spare kept its 900 MB on disk. Only folders
+    /// Pathways marked as its own are touched, and only in `.pathways-cache/spare/` (a spare kept beside an output on
+    /// another disk is in the user's folder, and left alone).
+    func removeOrphanedSpares(in folder: String) {
+        guard folder.hasSuffix("/" + BuildCacheStore.folderName + "/spare"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let mine = URL(fileURLWithPath: spareDirectory).lastPathComponent
+        for name in names where name != mine {
+            let spare = folder + "/" + name
+            var marker = stat()
+            guard OutputLocation.isMarked(URL(fileURLWithPath: spare)),
+                  lstat(spare + "/" + OutputLocation.markerName, &marker) == 0, (marker.st_mode & S_IFMT) == S_IFREG,
+                  marker.st_nlink == 1 else { continue }
+            discardOldOutput(at: spare)
+        }
     }
 
     /// Removes the spare, if there is one (it no longer matches the output): only a folder Pathways marked as its own.

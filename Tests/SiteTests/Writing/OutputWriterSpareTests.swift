@@ -207,6 +207,31 @@ import Testing
         #expect(location == "/dev/shm/.pathways-out.spare")
     }
 
+    @Test func theSpareOfAnOutputThatIsGoneIsRemovedWhenAnotherSpareIsKept() throws {
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        let elsewhere = site.appendingPathComponent("elsewhere")
+        func build(_ folder: URL, _ text: String) throws -> OutputWriter {
+            let writer = try OutputWriter(outputDirectory: folder, siteRoot: site, spare: true)
+            try writer.write(text, to: "index.html")
+            try writer.commit()
+            return writer
+        }
+        _ = try build(elsewhere, "one")
+        let other = try build(elsewhere, "two")
+        let someones = site.appendingPathComponent(".pathways-cache/spare/notes")
+        try FileManager.default.createDirectory(at: someones, withIntermediateDirectories: true)
+        _ = try build(output, "one")
+        _ = try build(output, "two")
+        #expect(OutputWriter.spareMatches(other.spareDirectory, output: elsewhere), "the spare of an output that is there is kept")
+
+        try FileManager.default.removeItem(at: elsewhere)
+        let mine = try build(output, "three")
+        #expect(!FileManager.default.fileExists(atPath: other.spareDirectory), "its output is gone: nothing could use it again")
+        #expect(OutputWriter.spareMatches(mine.spareDirectory, output: output))
+        #expect(FileManager.default.fileExists(atPath: someones.path), "a folder Pathways did not mark is left alone")
+    }
+
     /// An edit that writes the same paths copies the marker's text instead of listing the paths again, into a new file:
     /// the old one is also the spare's, whose update is known finished only when the new output's marker is linked in.
     @Test func anEditOfTheSamePathsGivesTheOutputANewMarkerWithTheSameText() throws {
