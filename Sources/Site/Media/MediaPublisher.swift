@@ -82,6 +82,11 @@ struct MediaPublisher: Sendable {
                 if let file = references.resolve(image, in: item), var picture = pictures[file.output] {
                     picture.alt = story.imageAlt ?? ""
                     items[index].picture = picture
+                } else if let file = references.resolve(image, in: item), !media.diagnostics.contains(where: { $0.path == file.source }) {
+                    // A picture that was refused has its error already; anything else (a PDF, an SVG) is no photo.
+                    media.diagnostics.append(located(
+                        "image '\(image)' is not a photo Pathways publishes (JPEG, PNG, WebP, GIF or HEIC), so the story shows no photo",
+                        severity: .warning, in: item.sourcePath, field: "image"))
                 } else if image.contains("://") {
                     media.diagnostics.append(located(
                         "image '\(image)' is on another site, so the story shows no photo: pictures are published from the site "

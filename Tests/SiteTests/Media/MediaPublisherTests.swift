@@ -128,6 +128,18 @@ import TestSupport
         #expect(!(try site.text("stories/far/index.html")).contains("photos.example.com/amal.jpg\" alt"), "no hotlinked photo")
     }
 
+    @Test func aStoryImageThatIsNoPhotoSaysSo() throws {
+        let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [
+            MediaFixture.story("flyer", extra: "image: /media/flyer.pdf\nimage_alt: \"Our flyer\"\n")]),
+                                    binary: ["content/media/flyer.pdf": Array("%PDF-1.4\n%%EOF\n".utf8)])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.description).contains {
+            $0.hasPrefix("content/stories/flyer.md:5:1: warning: image '/media/flyer.pdf' is not a photo Pathways publishes")
+        }, "\(report.diagnostics)")
+    }
+
     @Test func aRebuildTakesVariantsFromTheCache() throws {
         let site = try MediaFixture(Dictionary(uniqueKeysWithValues: [MediaFixture.story("c", body: "![A field](/media/field.jpg)")]),
                                     binary: ["content/media/field.jpg": try SamplePhoto.make(width: 400, height: 300)])
