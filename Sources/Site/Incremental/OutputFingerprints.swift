@@ -6,8 +6,8 @@ import Content
 /// A page's digest covers:
 /// - the site-wide part: every file read that is not an item's Markdown file
 ///   (site.yml, layouts, partials, interface strings, any other theme or
-///   settings file), the listings of `templates/` and `content/media/`, the
-///   free pages (they make the menu of every page), the languages in use, the
+///   settings file), the listings of `templates/` and `content/media/`, what
+///   the menu of every page shows of the free pages, the languages in use, the
 ///   build settings, and the build date when a template mentions the date;
 /// - the page's own structure: its path, layout, language, `noindex`, its
 ///   alternates, which items it shows in which order, page numbers and totals,
@@ -97,8 +97,10 @@ struct OutputFingerprints: Sendable {
             itemDigests[item.sourcePath] = digest
             byIdentity[item.identity] = digest
         }
+        // The menu of every page, from what it reads of each free page: a free page's text is on its own page only.
         for page in items.filter({ $0.kind == .page }).sorted(by: { $0.sourcePath < $1.sourcePath }) {
-            global.add(itemDigests[page.sourcePath]!)
+            global.add(page.sourcePath)
+            for input in TemplateValues.menuInputs(of: page) { global.add(input) }
         }
         for language in Set(items.map(\.language.code)).sorted() { global.add(language) }
         global.add(templatesMentionDate)

@@ -208,6 +208,14 @@ struct TemplateValues: Sendable {
         }
     }
 
+    /// Everything the menu of every page reads of a free page (see `menu` above): its language, its place, its title
+    /// and where it leads. Every page's digest holds these of each free page (``OutputFingerprints``) instead of its
+    /// text, so an edit of a free page's body renders that page again, not the whole site. A field the menu comes to
+    /// show must be added here.
+    static func menuInputs(of item: PublishedItem) -> [String] {
+        [item.language.code, String(menuOrder(item)), "\(item.slug)", item.title, item.folder]
+    }
+
     private static func menuOrder(_ item: PublishedItem) -> Int {
         if case .page(let page) = item.detail { return page.menuOrder ?? Int.max }
         return Int.max

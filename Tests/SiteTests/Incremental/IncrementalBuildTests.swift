@@ -174,6 +174,20 @@ import TestSupport
     }
 
     /// Each build in a process of its own, or all in one session (`serve`), which keeps decoded files and their problems.
+    @Test func aFreePagesTextRendersItsOwnPageAndItsTitleEveryMenu() async throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let now = "2026-11-23"
+        try await rebuildMatchesClean(site, now: now)
+        try await rebuildMatchesClean(site, now: now)
+        try edit(site, "content/pages/about.md") { $0 + "\nOne more paragraph about us.\n" }
+        let text = try await rebuildMatchesClean(site, now: now)
+        #expect(text.pagesRendered < 5, "the menu shows the page's title, not its text: \(text.pagesRendered) rendered")
+        try edit(site, "content/pages/about.md") { $0.replacingOccurrences(of: "title: \"About Bridges to Work\"", with: "title: \"About us\"") }
+        let title = try await rebuildMatchesClean(site, now: now)
+        #expect(title.pagesRendered == title.pagesWritten, "every page's menu shows the new title")
+    }
+
     @Test(arguments: [false, true])
     func frontMatterOnlyEditsAndAFileThatGainsThenLosesProblemsMatchAClean(inSession: Bool) async throws {
         let site = try makeSite()
