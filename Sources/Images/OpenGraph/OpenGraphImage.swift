@@ -11,7 +11,6 @@ public enum OpenGraphImage {
     /// A story photo filled into 1200x630, upright, cropped around its most salient part, with no metadata.
     /// - Throws: `ImageError` for the same reasons `ImageProcessor` refuses a picture.
     public static func cropped(photo: ImageSource, pixelLimit: Int = 100_000_000) throws(ImageError) -> [UInt8] {
-        try VipsRuntime.start()
         let bytes = try photo.load()
         let format = try ImageInspector.format(of: photo, bytes: bytes)
         let decoded: Result<VipsPicture, ImageError> = bytes.withUnsafeBytes { raw in
@@ -32,7 +31,6 @@ public enum OpenGraphImage {
     public static func card(
         title: String, organisation: String, rightToLeft: Bool, colours: CardColours
     ) throws(ImageError) -> [UInt8] {
-        try VipsRuntime.start()
         let margin = 96
         let stripe = 24
         let textWidth = width - 2 * margin

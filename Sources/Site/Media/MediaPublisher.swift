@@ -79,10 +79,11 @@ struct MediaPublisher: Sendable {
                 items[index].html = rewriter.rewrite(item.html, of: item)
             }
             if case .story(let story) = item.detail, let image = story.image {
-                if let file = references.resolve(image, in: item), var picture = pictures[file.output] {
+                let file = references.resolve(image, in: item)
+                if let file, var picture = pictures[file.output] {
                     picture.alt = story.imageAlt ?? ""
                     items[index].picture = picture
-                } else if let file = references.resolve(image, in: item), !media.diagnostics.contains(where: { $0.path == file.source }) {
+                } else if let file, !media.diagnostics.contains(where: { $0.path == file.source }) {
                     // A picture that was refused has its error already; anything else (a PDF, an SVG) is no photo.
                     media.diagnostics.append(located(
                         "image '\(image)' is not a photo Pathways publishes (JPEG, PNG, WebP, GIF or HEIC), so the story shows no photo",

@@ -120,9 +120,9 @@ extension OutputWriter {
         let mine = URL(fileURLWithPath: spareDirectory).lastPathComponent
         for name in names where name != mine {
             let spare = folder + "/" + name
+            // Marked as Pathways' own (the marker a regular file), and the marker its last name.
             var marker = stat()
-            guard OutputLocation.isMarked(URL(fileURLWithPath: spare)),
-                  lstat(spare + "/" + OutputLocation.markerName, &marker) == 0, (marker.st_mode & S_IFMT) == S_IFREG,
+            guard lstat(spare + "/" + OutputLocation.markerName, &marker) == 0, (marker.st_mode & S_IFMT) == S_IFREG,
                   marker.st_nlink == 1 else { continue }
             discardOldOutput(at: spare)
         }
